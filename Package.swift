@@ -1,0 +1,43 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "SOPEngine",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sop", targets: ["Runner"]),
+        .library(name: "SOPDSL", targets: ["SOPDSL"]),
+        .library(name: "SOPEngine", targets: ["SOPEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        // The system libyaml, wrapped only by SOPDSL.
+        .systemLibrary(
+            name: "CYaml",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "SOPDSL", dependencies: ["CYaml"]),
+        .target(
+            name: "SOPEngine",
+            dependencies: [
+                "SOPDSL",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "Runner",
+            dependencies: [
+                "SOPDSL",
+                "SOPEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DSLTests", dependencies: ["SOPDSL", "Runner"], exclude: ["Fixtures"]),
+    ]
+)

@@ -1,0 +1,115 @@
+/// Shared state of one decoding pass: the file and every finding so far.
+final class DecodingContext {
+    let file: String
+    var diagnostics = DiagnosticCollector()
+
+    init(file: String) { self.file = file }
+
+    func emit(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, notes: [String] = []) {
+        diagnostics.emit(code, message, at: location, notes: notes)
+    }
+}
+
+/// Reads one YAML mapping against the keys the schema allows there, reporting unknown
+/// keys (with "did you mean"), duplicate keys, and values of the wrong type.
+struct MappingReader {
+    let node: YAMLNode
+    /// Names what is being read, for messages: "langkah 'hadir'", "identitas".
+    let subject: String
+    private let context: DecodingContext
+    private var entries: [String: YAMLNode.Pair] = [:]
+    /// Allowed keys that an unknown key was taken for a typo of: not reported missing again.
+    private var suggestedKeys: Set<String> = []
+
+    /// Nil (after reporting SOP104) when `node` is not a mapping.
+    init?(_ node: YAMLNode, subject: String, allowed: [String], context: DecodingContext) {
+        guard let pairs = node.pairs else {
+            context.emit(.wrongType, "\(subject) harus berupa mapping (kunci: nilai), bukan \(node.kindName)", at: node.location)
+            return nil
+        }
+        self.node = node
+        self.subject = subject
+        self.context = context
+        for pair in pairs {
+            guard let key = pair.key.scalar?.value else {
+                context.emit(.wrongType, "kunci harus berupa teks", at: pair.key.location)
+                continue
+            }
+            if let first = entries[key] {
+                context.emit(.duplicateKey, "kunci '\(key)' ditulis dua kali di \(subject)", at: pair.key.location,
+                             notes: ["penulisan pertama ada di baris \(first.key.location.line); hapus salah satunya"])
+                continue
+            }
+            guard allowed.contains(key) else {
+                if let suggestion = EditDistance.suggestion(for: key, among: allowed) { suggestedKeys.insert(suggestion) }
+                var notes = EditDistance.didYouMean(key, among: allowed)
+                if notes.isEmpty { notes = ["kunci yang diizinkan di sini: \(allowed.joined(separator: ", "))"] }
+                context.emit(.unknownKey, "kunci '\(key)' tidak dikenal di \(subject)", at: pair.key.location, notes: notes)
+                continue
+            }
+            entries[key] = pair
+        }
+    }
+
+    func has(_ key: String) -> Bool { entries[key] != nil }
+
+    /// The value node, or nil when absent or written as null.
+    func value(_ key: String) -> YAMLNode? {
+        guard let node = entries[key]?.value, !node.isNull else { return nil }
+        return node
+    }
+
+    func keyLocation(_ key: String) -> SourceLocation? { entries[key]?.key.location }
+
+    func requireValue(_ key: String) -> YAMLNode? {
+        if let node = value(key) { return node }
+        if suggestedKeys.contains(key) { return nil }
+        if let at = keyLocation(key) {
+            context.emit(.emptyValue, "'\(key)' di \(subject) tidak boleh kosong", at: at)
+        } else {
+            context.emit(.missingKey, "\(subject) tidak memiliki kunci wajib '\(key)'", at: node.location)
+        }
+        return nil
+    }
+
+    func text(_ key: String, required: Bool = false) -> Text? {
+        guard let node = required ? requireValue(key) : value(key) else { return nil }
+        return ScalarReader.text(node, key: key, context: context)
+    }
+
+    func textList(_ key: String) -> [Text] {
+        guard let node = value(key) else { return [] }
+        if node.scalar != nil { return ScalarReader.text(node, key: key, context: context).map { [$0] } ?? [] }
+        guard let items = node.items else {
+            context.emit(.wrongType, "'\(key)' harus berupa teks atau daftar teks, bukan \(node.kindName)", at: node.location)
+            return []
+        }
+        return items.compactMap { ScalarReader.text($0, key: key, context: context) }
+    }
+
+    func bool(_ key: String) -> Bool? {
+        value(key).flatMap { ScalarReader.bool($0, key: key, context: context) }
+    }
+
+    func identifier(_ key: String, required: Bool = true) -> Reference? {
+        guard let node = required ? requireValue(key) : value(key) else { return nil }
+        return ScalarReader.identifier(node, key: key, context: context)
+    }
+
+    /// One id or a list of ids (`pelaksana: a` or `pelaksana: [a, b]`).
+    func identifierList(_ key: String, required: Bool = true) -> [Reference] {
+        guard let node = required ? requireValue(key) : value(key) else { return [] }
+        let nodes = node.items ?? [node]
+        if nodes.isEmpty { context.emit(.emptyValue, "'\(key)' di \(subject) tidak boleh kosong", at: node.location) }
+        return nodes.compactMap { ScalarReader.identifier($0, key: key, context: context) }
+    }
+
+    func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
+        guard let node = required ? requireValue(key) : value(key) else { return nil }
+        guard let items = node.items else {
+            context.emit(.wrongType, "'\(key)' harus berupa daftar (butir diawali '- '), bukan \(node.kindName)", at: node.location)
+            return nil
+        }
+        return items
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Types scalars by what the schema expects at that key, never by YAML 1.1 rules.
+enum ScalarReader {
+    static let trueWords: Set<String> = ["ya", "true", "benar"]
+    static let falseWords: Set<String> = ["tidak", "false", "salah"]
+
+    static func text(_ node: YAMLNode, key: String, context: DecodingContext) -> Text? {
+        guard let scalar = node.scalar else {
+            context.emit(.wrongType, "'\(key)' harus berupa teks, bukan \(node.kindName)", at: node.location)
+            return nil
+        }
+        let value = scalar.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if value.isEmpty || node.isNull {
+            context.emit(.emptyValue, "'\(key)' tidak boleh kosong", at: node.location)
+            return nil
+        }
+        return Text(value, at: node.contentLocation)
+    }
+
+    static func bool(_ node: YAMLNode, key: String, context: DecodingContext) -> Bool? {
+        guard let scalar = node.scalar else {
+            context.emit(.wrongType, "'\(key)' harus berupa ya atau tidak, bukan \(node.kindName)", at: node.location)
+            return nil
+        }
+        let word = scalar.value.lowercased()
+        if trueWords.contains(word) { return true }
+        if falseWords.contains(word) { return false }
+        context.emit(.invalidValue, "'\(key)' harus berupa ya atau tidak, bukan '\(scalar.value)'", at: node.contentLocation)
+        return nil
+    }
+
+    static func identifier(_ node: YAMLNode, key: String, context: DecodingContext) -> Reference? {
+        guard let text = text(node, key: key, context: context) else { return nil }
+        guard isIdentifier(text.value) else {
+            context.emit(.invalidIdentifier,
+                         "id '\(text.value)' tidak sah: gunakan huruf kecil, angka dan garis bawah, diawali huruf",
+                         at: text.location, notes: suggestedIdentifier(text.value).map { ["misalnya '\($0)'"] } ?? [])
+            return nil
+        }
+        return Reference(text.value, at: text.location)
+    }
+
+    static func isIdentifier(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    private static func suggestedIdentifier(_ s: String) -> String? {
+        var out = ""
+        for scalar in s.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) { out.unicodeScalars.append(scalar) }
+            else if !out.hasSuffix("_") { out += "_" }
+        }
+        while out.hasSuffix("_") { out.removeLast() }
+        while let f = out.unicodeScalars.first, !("a"..."z").contains(f) { out.removeFirst() }
+        return out.isEmpty || out == s ? nil : out
+    }
+
+    /// Reads "2022-08-01" or "1 Agustus 2022".
+    static func date(_ node: YAMLNode, key: String, context: DecodingContext) -> SOPDate? {
+        guard let text = text(node, key: key, context: context) else { return nil }
+        if let date = parseDate(text.value, at: text.location) { return date }
+        context.emit(.invalidDate, "tanggal '\(text.value)' tidak dikenali di '\(key)'", at: text.location,
+                     notes: ["tulis seperti 2022-08-01 atau 1 Agustus 2022"])
+        return nil
+    }
+
+    static func parseDate(_ s: String, at location: SourceLocation) -> SOPDate? {
+        let iso = s.split(separator: "-")
+        var ymd: (Int, Int, Int)?
+        if iso.count == 3, iso[0].count == 4, let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]) {
+            ymd = (y, m, d)
+        } else {
+            let words = s.split(whereSeparator: { $0 == " " })
+            if words.count == 3, let d = Int(words[0]), let y = Int(words[2]),
+               let m = SOPDate.monthNames.firstIndex(where: { $0.lowercased() == words[1].lowercased() }) {
+                ymd = (y, m + 1, d)
+            }
+        }
+        guard let (y, m, d) = ymd, (1900...2200).contains(y), (1...12).contains(m),
+              (1...daysIn(month: m, year: y)).contains(d) else { return nil }
+        return SOPDate(year: y, month: m, day: d, location: location)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// Stable diagnostic codes. The number never changes meaning once shipped; the
+/// authoring guide (docs/panduan-penulisan.md) has an example for each.
+///
+/// SOP0xx reading and YAML syntax, SOP1xx structure and types, SOP2xx references,
+/// SOP3xx time standards, SOP4xx conditions, SOP5xx SOP AP (PermenPAN-RB 35/2012) lint rules.
+public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable {
+    case unreadableFile = "SOP001"
+    case yamlSyntax = "SOP002"
+    case emptyDocument = "SOP003"
+    case nestingTooDeep = "SOP004"
+    case fileTooLarge = "SOP005"
+    case badAlias = "SOP006"
+    case multipleDocuments = "SOP007"
+    case badMergeKey = "SOP008"
+
+    case unknownKey = "SOP101"
+    case missingKey = "SOP102"
+    case duplicateKey = "SOP103"
+    case wrongType = "SOP104"
+    case invalidValue = "SOP105"
+    case emptyValue = "SOP106"
+    case invalidDate = "SOP107"
+    case invalidIdentifier = "SOP108"
+    case conflictingKeys = "SOP109"
+
+    case duplicateID = "SOP201"
+    case unknownActor = "SOP202"
+    case unknownStep = "SOP203"
+    case unknownField = "SOP204"
+    case missingLinkedSOP = "SOP205"
+    case badTimeSpan = "SOP206"
+    case unknownChannel = "SOP207"
+
+    case malformedTime = "SOP301"
+    case calendarDays = "SOP302"
+    case invertedRange = "SOP303"
+
+    case conditionSyntax = "SOP401"
+    case conditionType = "SOP402"
+
+    case firstStepNotTerminator = "SOP501"
+    case lastStepNotTerminator = "SOP502"
+    case tooFewExits = "SOP503"
+    case duplicateExitLabel = "SOP504"
+    case unreachableStep = "SOP505"
+    case deadEndStep = "SOP506"
+    case unusedActor = "SOP507"
+    case activityStartsWithSubject = "SOP508"
+    case tooManyActorColumns = "SOP509"
+
+    // SOP7xx roster (daftar petugas)
+    case unknownStaff = "SOP701"
+    case invalidPeriod = "SOP702"
+
+    public var defaultSeverity: Severity {
+        switch self {
+        case .calendarDays, .unusedActor, .activityStartsWithSubject, .tooManyActorColumns:
+            .warning
+        default:
+            .error
+        }
+    }
+
+    public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Reads a roster YAML:
+/// ```yaml
+/// kantor: KPU Kabupaten Musi Rawas Utara
+/// zona_waktu: Asia/Jakarta
+/// staf:
+///   - {nip: "198501012010011001", nama: Rina Wulandari, jabatan: Pelaksana, peran: [helpdesk_kab]}
+/// delegasi:
+///   - {jenis: Plh, pengganti: "1985...", untuk: "1970...", mulai: 2024-04-01, sampai: 2024-04-05, dasar: "..."}
+/// ```
+public enum RosterLoader {
+    public static func load(path: String) -> (Roster?, [Diagnostic], SourceText) {
+        var diagnostics = DiagnosticCollector()
+        let (root, bytes) = YAMLDocument.load(path: path, diagnostics: &diagnostics)
+        let source = SourceText(path: path, bytes: bytes)
+        guard let root else { return (nil, diagnostics.diagnostics, source) }
+        let context = DecodingContext(file: path)
+        let roster = decode(root, path: path, context: context)
+        diagnostics.append(contentsOf: context.diagnostics.diagnostics)
+        return (diagnostics.hasErrors ? nil : roster, diagnostics.sorted, source)
+    }
+
+    static func decode(_ root: YAMLNode, path: String, context: DecodingContext) -> Roster? {
+        guard let map = MappingReader(root, subject: "daftar petugas", allowed: ["kantor", "zona_waktu", "staf", "delegasi"], context: context)
+        else { return nil }
+        let zone = map.text("zona_waktu")
+        if let zone, TimeZone(identifier: zone.value) == nil {
+            context.emit(.invalidValue, "zona waktu '\(zone.value)' tidak dikenal", at: zone.location,
+                         notes: ["gunakan Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)"])
+        }
+        var seen: [String: SourceLocation] = [:]
+        let staff: [StaffMember] = (map.list("staf", required: true) ?? []).compactMap { node in
+            guard let m = MappingReader(node, subject: "staf", allowed: ["nip", "nama", "jabatan", "kantor", "peran"], context: context),
+                  let nip = m.text("nip", required: true), let name = m.text("nama", required: true),
+                  let position = m.text("jabatan", required: true) else { return nil }
+            let normalized = nip.value.filter { !$0.isWhitespace }
+            guard IDRegistry.register(Reference(normalized, at: nip.location), kind: "NIP", in: &seen, context: context) else { return nil }
+            return StaffMember(nip: normalized, name: name, position: position, office: m.text("kantor"),
+                               roles: m.identifierList("peran", required: false), location: node.location)
+        }
+        let delegations = (map.list("delegasi") ?? []).compactMap { delegation($0, staff: staff, context: context) }
+        return Roster(office: map.text("kantor"), timeZone: zone?.value ?? "Asia/Jakarta", staff: staff,
+                      delegations: delegations, path: path)
+    }
+
+    private static func delegation(_ node: YAMLNode, staff: [StaffMember], context: DecodingContext) -> Delegation? {
+        guard let m = MappingReader(node, subject: "delegasi", allowed: ["jenis", "pengganti", "untuk", "peran", "mulai", "sampai", "dasar"], context: context),
+              let kindText = m.text("jenis", required: true), let standIn = m.text("pengganti", required: true),
+              let replaced = m.text("untuk", required: true), let from = m.value("mulai") ?? m.requireValue("mulai"),
+              let until = m.value("sampai") ?? m.requireValue("sampai") else { return nil }
+        let kindWord = kindText.value.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        guard let kind: Delegation.Kind = kindWord == "plh" ? .plh : kindWord == "plt" ? .plt : nil else {
+            context.emit(.invalidValue, "jenis delegasi '\(kindText.value)' tidak dikenal; gunakan Plh atau Plt", at: kindText.location)
+            return nil
+        }
+        let nips = staff.map(\.nip)
+        func person(_ text: Text) -> Reference? {
+            let nip = text.value.filter { !$0.isWhitespace }
+            if nips.contains(nip) { return Reference(nip, at: text.location) }
+            context.emit(.unknownStaff, "NIP '\(text.value)' tidak ada di daftar staf", at: text.location,
+                         notes: EditDistance.didYouMean(nip, among: nips))
+            return nil
+        }
+        guard let standInRef = person(standIn), let replacedRef = person(replaced),
+              let start = localDateTime(from, context), let end = localDateTime(until, context) else { return nil }
+        if (end.year, end.month, end.day, end.hour ?? 24, end.minute ?? 0) < (start.year, start.month, start.day, start.hour ?? 0, start.minute ?? 0) {
+            context.emit(.invalidPeriod, "delegasi berakhir sebelum dimulai", at: until.location)
+            return nil
+        }
+        let roles = m.has("peran") ? m.identifierList("peran", required: false) : nil
+        return Delegation(kind: kind, standIn: standInRef, replaced: replacedRef, roles: roles, from: start, until: end,
+                          basis: m.text("dasar"), location: node.location)
+    }
+
+    /// "2024-04-01" or "2024-04-01 08:00".
+    static func localDateTime(_ node: YAMLNode, _ context: DecodingContext) -> LocalDateTime? {
+        guard let text = ScalarReader.text(node, key: "tanggal", context: context) else { return nil }
+        let parts = text.value.split(separator: " ", maxSplits: 1)
+        guard let date = ScalarReader.parseDate(String(parts[0]), at: text.location) else {
+            context.emit(.invalidDate, "tanggal '\(text.value)' tidak dikenali", at: text.location,
+                         notes: ["tulis seperti 2024-04-01 atau 2024-04-01 08:00"])
+            return nil
+        }
+        var value = LocalDateTime(year: date.year, month: date.month, day: date.day)
+        if parts.count == 2 {
+            guard let minutes = DutyDecoder.clockTime(Text(String(parts[1]), at: text.location), context) else { return nil }
+            value.hour = minutes / 60
+            value.minute = minutes % 60
+        }
+        return value
+    }
+}

@@ -1,0 +1,39 @@
+/// The whole front end in one call: read -> YAML nodes -> model -> lint.
+/// Stages are plain functions so tests and benchmarks can run each on its own.
+public struct LoadResult: Sendable {
+    public var sop: SOP?
+    public var diagnostics: [Diagnostic]
+    public var source: SourceText
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+public enum SOPLoader {
+    /// Loads, checks and lints the SOP at `path`. Never traps on bad input.
+    public static func load(path: String, lint: Bool = true) -> LoadResult {
+        var diagnostics = DiagnosticCollector()
+        let (root, bytes) = YAMLDocument.load(path: path, diagnostics: &diagnostics)
+        return finish(root: root, bytes: bytes, path: path, lint: lint, diagnostics: diagnostics)
+    }
+
+    /// Loads SOP text already in memory (tests, editors); `path` names it in messages.
+    public static func load(bytes: [UInt8], path: String, lint: Bool = true) -> LoadResult {
+        var diagnostics = DiagnosticCollector()
+        let root = YAMLDocument.parse(bytes: bytes, file: path, diagnostics: &diagnostics)
+        return finish(root: root, bytes: bytes, path: path, lint: lint, diagnostics: diagnostics)
+    }
+
+    private static func finish(
+        root: YAMLNode?, bytes: [UInt8], path: String, lint: Bool, diagnostics: DiagnosticCollector
+    ) -> LoadResult {
+        var all = diagnostics
+        var sop: SOP?
+        if let root {
+            let (decoded, found) = SOPDecoder.decode(root, file: path)
+            all.append(contentsOf: found)
+            sop = decoded
+            if lint, let decoded { all.append(contentsOf: Linter.lint(decoded)) }
+        }
+        return LoadResult(sop: all.hasErrors ? nil : sop, diagnostics: all.sorted, source: SourceText(path: path, bytes: bytes))
+    }
+}

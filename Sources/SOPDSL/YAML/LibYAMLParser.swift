@@ -1,0 +1,97 @@
+internal import CYaml
+
+/// Owns a libyaml parser and the input it reads; frees both in `deinit`.
+/// The only place that touches libyaml's C types.
+final class LibYAMLParser {
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let input: UnsafeMutableBufferPointer<UInt8>
+    private let file: String
+
+    init(bytes: [UInt8], file: String) {
+        self.file = file
+        parser = .allocate(capacity: 1)
+        input = .allocate(capacity: max(bytes.count, 1))
+        _ = input.initialize(from: bytes)
+        yaml_parser_initialize(parser)
+        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+    }
+
+    deinit {
+        yaml_parser_delete(parser)
+        parser.deallocate()
+        input.deallocate()
+    }
+
+    /// The next event, or a syntax error already translated into a diagnostic.
+    func next() -> Result<YAMLEvent, Diagnostic> {
+        var event = yaml_event_t()
+        guard yaml_parser_parse(parser, &event) == 1 else { return .failure(syntaxError()) }
+        defer { yaml_event_delete(&event) }
+        let location = self.location(event.start_mark)
+        switch event.type {
+        case YAML_STREAM_START_EVENT: return .success(.streamStart)
+        case YAML_STREAM_END_EVENT: return .success(.streamEnd)
+        case YAML_DOCUMENT_START_EVENT: return .success(.documentStart(location))
+        case YAML_DOCUMENT_END_EVENT: return .success(.documentEnd)
+        case YAML_ALIAS_EVENT:
+            return .success(.alias(Self.string(event.data.alias.anchor) ?? "", location))
+        case YAML_SCALAR_EVENT:
+            let s = event.data.scalar
+            let value = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
+            return .success(.scalar(value, Self.style(s.style), anchor: Self.string(s.anchor), tag: Self.string(s.tag), location))
+        case YAML_MAPPING_START_EVENT:
+            let m = event.data.mapping_start
+            return .success(.mappingStart(anchor: Self.string(m.anchor), tag: Self.string(m.tag), location))
+        case YAML_MAPPING_END_EVENT: return .success(.mappingEnd)
+        case YAML_SEQUENCE_START_EVENT:
+            let s = event.data.sequence_start
+            return .success(.sequenceStart(anchor: Self.string(s.anchor), tag: Self.string(s.tag), location))
+        case YAML_SEQUENCE_END_EVENT: return .success(.sequenceEnd)
+        default: return .success(.streamEnd)
+        }
+    }
+
+    /// libyaml marks are 0-based; this is the one conversion to 1-based locations.
+    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private func syntaxError() -> Diagnostic {
+        let p = parser.pointee
+        let problem = p.problem.map { String(cString: $0) } ?? "galat tidak dikenal"
+        let context = p.context.map { String(cString: $0) }
+        let at = location(p.problem_mark)
+        var notes = [String]()
+        if let context, p.context_mark.line != p.problem_mark.line || p.context_mark.column != p.problem_mark.column {
+            let ctx = location(p.context_mark)
+            notes.append("\(YAMLErrorTranslation.context(context)) yang dimulai di baris \(ctx.line), kolom \(ctx.column)")
+        }
+        let translated = YAMLErrorTranslation.translate(problem)
+        notes.append(contentsOf: translated.notes)
+        return Diagnostic(.yamlSyntax, translated.message, at: at, notes: notes)
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}
+
+/// libyaml's events, as Swift values.
+enum YAMLEvent {
+    case streamStart, streamEnd, documentEnd, mappingEnd, sequenceEnd
+    case documentStart(SourceLocation)
+    case alias(String, SourceLocation)
+    case scalar(String, ScalarStyle, anchor: String?, tag: String?, SourceLocation)
+    case mappingStart(anchor: String?, tag: String?, SourceLocation)
+    case sequenceStart(anchor: String?, tag: String?, SourceLocation)
+}

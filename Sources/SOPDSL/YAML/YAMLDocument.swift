@@ -1,0 +1,55 @@
+import Foundation
+
+/// Reads an SOP file into a located node tree, reporting every problem as a `Diagnostic`.
+public enum YAMLDocument {
+    /// Files beyond this are refused with SOP005 rather than risking memory on junk input.
+    public static let maximumFileSize = 64 * 1024 * 1024
+
+    /// Reads `path` from disk. Unreadable files give SOP001.
+    public static func load(path: String, diagnostics: inout DiagnosticCollector) -> (YAMLNode?, bytes: [UInt8]) {
+        let location = SourceLocation.unknown(file: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            diagnostics.emit(.unreadableFile, "berkas tidak ditemukan", at: location,
+                             notes: ["periksa nama dan lokasi berkas"])
+            return (nil, [])
+        }
+        guard !isDirectory.boolValue else {
+            diagnostics.emit(.unreadableFile, "ini sebuah folder, bukan berkas SOP", at: location)
+            return (nil, [])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.emit(.unreadableFile, "berkas tidak dapat dibaca", at: location,
+                             notes: ["periksa izin akses berkas"])
+            return (nil, [])
+        }
+        let bytes = [UInt8](data)
+        return (parse(bytes: bytes, file: path, diagnostics: &diagnostics), bytes)
+    }
+
+    /// Parses YAML text already in memory.
+    public static func parse(bytes: [UInt8], file: String, diagnostics: inout DiagnosticCollector) -> YAMLNode? {
+        guard bytes.count <= maximumFileSize else {
+            diagnostics.emit(.fileTooLarge,
+                             "berkas terlalu besar (\(bytes.count / 1_048_576) MB; batas \(maximumFileSize / 1_048_576) MB)",
+                             at: .unknown(file: file), notes: ["bagi SOP ini menjadi beberapa SOP yang saling terkait"])
+            return nil
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) || bytes == [0xEF, 0xBB, 0xBF] {
+            diagnostics.emit(.emptyDocument, "berkas kosong", at: SourceLocation(file: file, line: 1, column: 1),
+                             notes: ["SOP paling sedikit memuat 'identitas', 'pelaksana' dan 'langkah'"])
+            return nil
+        }
+        let builder = YAMLTreeBuilder(file: file)
+        var found = DiagnosticCollector()
+        let root = builder.build(bytes: bytes, diagnostics: &found)
+        for var diagnostic in found.diagnostics {
+            if diagnostic.code == .yamlSyntax,
+               let hint = YAMLErrorTranslation.unclosedQuoteHint(in: SourceText(path: file, bytes: bytes), before: diagnostic.location.line) {
+                diagnostic.notes.insert(hint, at: 0)
+            }
+            diagnostics.emit(diagnostic)
+        }
+        return root
+    }
+}

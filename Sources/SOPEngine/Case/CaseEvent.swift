@@ -1,0 +1,95 @@
+import Foundation
+import SOPDSL
+
+/// One appended, hash-chained fact about a case. Case state is derived from these alone.
+public struct CaseEvent: Codable, Sendable, Hashable {
+    public var caseID: String
+    /// 1-based position in the case's chain.
+    public var sequence: Int
+    public var payload: EventPayload
+    /// When it happened (on paper, for back-dated events).
+    public var occurredAt: Date
+    /// When it was written to the store.
+    public var recordedAt: Date
+    /// Recorded after the fact with `--pada`.
+    public var isBackdated: Bool
+    public var actor: ActorRecord
+    /// SHA-256 (hex) of the previous event of the same case; 64 zeros for the first.
+    public var previousHash: String
+    /// SHA-256 (hex) of this event's canonical content (everything above).
+    public var hash: String
+
+    public static let genesisHash = String(repeating: "0", count: 64)
+
+    public var kind: String { payload.kind }
+}
+
+/// What an event says.
+public enum EventPayload: Codable, Sendable, Hashable {
+    case opened(CaseOpened)
+    case stepCompleted(StepCompleted)
+    case stepRefused(StepRefused)
+
+    public var kind: String {
+        switch self {
+        case .opened: "dibuka"
+        case .stepCompleted: "langkah_selesai"
+        case .stepRefused: "ditolak"
+        }
+    }
+}
+
+/// Who acted: a roster member (by NIP), an outside party (by name and contact), or the system.
+public struct ActorRecord: Codable, Sendable, Hashable {
+    public enum Kind: String, Codable, Sendable { case staff, external, system }
+    public var kind: Kind
+    /// NIP for staff; the name for outside parties.
+    public var id: String
+    public var name: String
+    /// The SOP actor (pelaksana) id acted as, when known.
+    public var role: String?
+    /// "Plh. untuk <NIP>" when acting through a delegation.
+    public var delegation: String?
+    public var contact: String?
+
+    public init(kind: Kind, id: String, name: String, role: String? = nil, delegation: String? = nil, contact: String? = nil) {
+        self.kind = kind; self.id = id; self.name = name; self.role = role; self.delegation = delegation; self.contact = contact
+    }
+
+    public static let system = ActorRecord(kind: .system, id: "sistem", name: "Sistem")
+}
+
+public struct CaseOpened: Codable, Sendable, Hashable {
+    public var sopHash: String
+    public var sopName: String
+    public var sopNumber: String
+    public var sopPath: String
+    public var data: [String: Value]
+    public var firstStep: String
+}
+
+public struct StepCompleted: Codable, Sendable, Hashable {
+    public var step: String
+    public var fields: [String: Value]
+    public var requirementsPresent: [String]
+    /// Optional kelengkapan that was missing: a deviation, not a refusal.
+    public var requirementsMissing: [String]
+    public var outputProduced: Bool
+    /// The decision exit taken, and whether the data or the actor chose it.
+    public var exit: String?
+    public var exitChosenBy: ExitChooser?
+    /// The steps active after this one; empty when the case ended.
+    public var next: [String]
+    /// The organisational level holding the case afterwards.
+    public var level: OrgLevel?
+    public var escalated: Bool
+    public var note: String?
+}
+
+public enum ExitChooser: String, Codable, Sendable { case condition = "kondisi", actor = "pelaksana" }
+
+public struct StepRefused: Codable, Sendable, Hashable {
+    public var step: String
+    public var code: String
+    public var message: String
+}

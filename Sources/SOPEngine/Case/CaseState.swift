@@ -1,0 +1,66 @@
+import Foundation
+import SOPDSL
+
+/// A case as its events say it is now: a left fold over the chain.
+public struct CaseState: Sendable, Hashable {
+    public enum Status: String, Sendable, Codable { case open = "berjalan", closed = "selesai" }
+
+    public struct ActiveStep: Sendable, Hashable, Codable {
+        public var step: String
+        /// When the step became active (its clock starts here).
+        public var since: Date
+    }
+
+    public var id: String
+    public var sopHash: String
+    public var sopName: String
+    public var status: Status
+    public var active: [ActiveStep]
+    public var data: [String: Value]
+    public var level: OrgLevel?
+    public var openedAt: Date
+    public var updatedAt: Date
+    public var lastSequence: Int
+    public var lastHash: String
+    public var events: [CaseEvent]
+
+    /// Folds a case's events, oldest first. Nil when the first event does not open the case.
+    public init?(events: [CaseEvent]) {
+        guard let first = events.first, case .opened(let opened) = first.payload else { return nil }
+        id = first.caseID
+        sopHash = opened.sopHash
+        sopName = opened.sopName
+        status = .open
+        active = [ActiveStep(step: opened.firstStep, since: first.occurredAt)]
+        data = opened.data
+        level = nil
+        openedAt = first.occurredAt
+        updatedAt = first.occurredAt
+        lastSequence = first.sequence
+        lastHash = first.hash
+        self.events = [first]
+        for event in events.dropFirst() { apply(event) }
+    }
+
+    public mutating func apply(_ event: CaseEvent) {
+        events.append(event)
+        lastSequence = event.sequence
+        lastHash = event.hash
+        guard case .stepCompleted(let done) = event.payload else { return }
+        updatedAt = event.occurredAt
+        for (key, value) in done.fields { data[key] = value }
+        active.removeAll { $0.step == done.step }
+        active += done.next.map { ActiveStep(step: $0, since: event.occurredAt) }
+        if let newLevel = done.level { level = newLevel }
+        if active.isEmpty { status = .closed }
+    }
+
+    public func isActive(_ step: String) -> Bool { active.contains { $0.step == step } }
+
+    /// The last completion of `step`, for reports and the timeline.
+    public var completions: [(CaseEvent, StepCompleted)] {
+        events.compactMap { event in
+            if case .stepCompleted(let done) = event.payload { (event, done) } else { nil }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import SOPDSL
+
+/// Runs cases through their SOP: opens them pinned to the SOP's content, refuses a step from the
+/// wrong person, validates what a step records, takes decisions, and appends every change as a
+/// hash-chained event. The clock, the store and the roster are injected.
+public final class CaseEngine: @unchecked Sendable {
+    public let store: EventStore
+    public let clock: EngineClock
+    public let authorization: Authorization?
+    private var sopCache: [String: SOP] = [:]
+    private let lock = NSLock()
+
+    public init(store: EventStore, clock: EngineClock = SystemClock(), roster: Roster? = nil) {
+        self.store = store
+        self.clock = clock
+        self.authorization = roster.map(Authorization.init)
+    }
+
+    /// Opens a case on `sop` (loaded from `source`), storing that exact version.
+    public func open(sop: SOP, source: String, fields: [String: String] = [:], actingAs: String? = nil,
+                     occurredAt: Date? = nil) throws -> CaseState {
+        guard let first = sop.steps.first else { throw EngineError.sopInvalid("SOP tidak memiliki langkah") }
+        let version = SOPVersion(sop: sop, source: source)
+        let (now, when, backdated) = try times(occurredAt, notBefore: nil)
+        var data: [String: Value] = [:]
+        for (key, raw) in fields {
+            guard let field = sop.field(key) else {
+                throw EngineError.unknownField(key, step: first.id, hint: EditDistance.suggestion(for: key, among: sop.fields.map(\.id)).map { "mungkin maksud Anda '\($0)'?" })
+            }
+            data[key] = try FieldValidator.value(raw, for: field).get()
+        }
+        let actor = try actingAs.map { try openerRecord($0) } ?? .system
+        return try storeCall {
+            try store.save(version)
+            let id = try store.allocateCaseID(prefix: CaseID.prefix(forSOPPath: sop.path))
+            let opened = CaseOpened(sopHash: version.hash, sopName: sop.identity.name.value, sopNumber: sop.identity.number.value,
+                                    sopPath: sop.path, data: data, firstStep: first.id)
+            let event = try store.append(CaseEvent(caseID: id, sequence: 1, payload: .opened(opened), occurredAt: when,
+                                                   recordedAt: now, isBackdated: backdated, actor: actor, previousHash: "", hash: ""))
+            remember(sop, hash: version.hash)
+            return CaseState(events: [event])!
+        }
+    }
+
+    /// Does one step of a case. Throws `EngineError`; refusals that matter are recorded first.
+    public func perform(_ request: StepRequest) throws -> StepOutcome {
+        let state = try self.state(of: request.caseID)
+        guard state.status == .open else { throw EngineError.caseClosed(state.id) }
+        let sop = try self.sop(of: state)
+        guard let step = sop.step(request.step) else {
+            throw EngineError.unknownStep(request.step, suggestion: EditDistance.suggestion(for: request.step, among: sop.steps.map(\.id)))
+        }
+        guard state.isActive(step.id) else { throw EngineError.stepNotActive(step: step.id, active: state.active.map(\.step)) }
+        let (now, when, backdated) = try times(request.occurredAt, notBefore: state.updatedAt)
+        let actor: ActorRecord
+        do {
+            actor = try ActorResolver(sop: sop, authorization: authorization).resolve(request, step: step, at: when)
+            let inputs = try StepInputs.check(request, step: step, sop: sop, data: state.data)
+            let decision = try DecisionResolver.resolve(step, data: state.data.merging(inputs.fields) { $1 }, choice: request.choice)
+            let next = decision.map { [$0.target.id] } ?? step.successors
+            let completed = StepCompleted(
+                step: step.id, fields: inputs.fields, requirementsPresent: inputs.present, requirementsMissing: inputs.missingOptional,
+                outputProduced: request.outputProduced, exit: decision?.label.value, exitChosenBy: decision.map { $0.condition == nil ? .actor : .condition },
+                next: next, level: Levels.holding(after: next, current: step, sop: sop), escalated: step.isEscalation, note: request.note)
+            let event = try append(CaseEvent(caseID: state.id, sequence: state.lastSequence + 1, payload: .stepCompleted(completed),
+                                             occurredAt: when, recordedAt: now, isBackdated: backdated, actor: actor, previousHash: "", hash: ""))
+            var newState = state
+            newState.apply(event)
+            return StepOutcome(event: event, state: newState, queue: try queuePosition(for: newState, sop: sop))
+        } catch let error as EngineError where error.isRecordedRefusal {
+            try recordRefusal(error, request: request, state: state, at: (now, when, backdated))
+            throw error
+        }
+    }
+
+    public func state(of caseID: String) throws -> CaseState {
+        let events = try storeCall { try store.events(caseID: caseID) }
+        guard let state = CaseState(events: events) else {
+            let ids = (try? store.caseSummaries().map(\.caseID)) ?? []
+            throw EngineError.unknownCase(caseID, suggestion: EditDistance.suggestion(for: caseID, among: ids))
+        }
+        return state
+    }
+
+    /// The SOP a case runs on: the version pinned when it was opened, not today's file.
+    public func sop(of state: CaseState) throws -> SOP { try sop(hash: state.sopHash) }
+
+    public func sop(hash: String) throws -> SOP {
+        if let cached = lock.withLock({ sopCache[hash] }) { return cached }
+        guard let version = try storeCall({ try store.sopVersion(hash: hash) }) else { throw EngineError.sopNotStored(hash) }
+        guard let sop = version.load().sop else { throw EngineError.sopInvalid("versi tersimpan tidak lolos pemeriksaan") }
+        remember(sop, hash: hash)
+        return sop
+    }
+
+    private func remember(_ sop: SOP, hash: String) { lock.withLock { sopCache[hash] = sop } }
+
+    private func append(_ event: CaseEvent) throws -> CaseEvent {
+        do {
+            return try store.append(event)
+        } catch StoreError.conflict(_, _, let by, let at) {
+            throw EngineError.conflict(by: by, at: at)
+        } catch let error as StoreError {
+            throw EngineError.store("\(error)")
+        }
+    }
+
+    /// A refusal goes on the record even if someone else acted meanwhile: it is appended after them.
+    private func recordRefusal(_ error: EngineError, request: StepRequest, state: CaseState, at times: (Date, Date, Bool)) throws {
+        let actor = ActorRecord(kind: .staff, id: request.actingAs, name: request.actingAs)
+        let refused = StepRefused(step: request.step, code: error.code, message: error.message)
+        var sequence = state.lastSequence + 1
+        for _ in 0..<3 {
+            do {
+                _ = try store.append(CaseEvent(caseID: state.id, sequence: sequence, payload: .stepRefused(refused), occurredAt: times.1,
+                                               recordedAt: times.0, isBackdated: times.2, actor: actor, previousHash: "", hash: ""))
+                return
+            } catch StoreError.conflict {
+                sequence = try self.state(of: state.id).lastSequence + 1
+            }
+        }
+    }
+
+    /// "Now", the event time, and whether it is back-dated. Back-dated times may not be in the
+    /// future nor before the case's previous event (the record stays in order).
+    private func times(_ requested: Date?, notBefore earliest: Date?) throws -> (Date, Date, Bool) {
+        let now = clock.now()
+        guard let requested = requested?.truncatedToMilliseconds else { return (now, now, false) }
+        if requested > now { throw EngineError.invalidBackdate("\(Timestamp.format(requested)) ada di masa depan") }
+        if let earliest, requested < earliest {
+            throw EngineError.invalidBackdate("lebih awal dari peristiwa terakhir kasus ini (\(Timestamp.format(earliest)))")
+        }
+        return (now, requested, true)
+    }
+
+    private func openerRecord(_ who: String) throws -> ActorRecord {
+        guard let authorization, let member = try? authorization.person(who) else {
+            return ActorRecord(kind: .external, id: who, name: who)
+        }
+        return ActorRecord(kind: .staff, id: member.nip, name: member.name.value)
+    }
+
+    private func queuePosition(for state: CaseState, sop: SOP) throws -> QueuePosition? {
+        guard let active = state.active.first, let desk = sop.step(active.step)?.queue?.desk else { return nil }
+        let queue = try QueueView(engine: self).waiting(at: desk)
+        guard let index = queue.firstIndex(where: { $0.caseID == state.id }) else { return nil }
+        return QueuePosition(desk: desk, position: index + 1)
+    }
+
+    func storeCall<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as EngineError { throw error } catch let error as StoreError {
+            throw EngineError.store("\(error)")
+        }
+    }
+}

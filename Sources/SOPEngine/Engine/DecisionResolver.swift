@@ -1,0 +1,58 @@
+import Foundation
+import SOPDSL
+
+/// Picks a decision's exit: by condition where the SOP gives conditions, else the actor's choice.
+enum DecisionResolver {
+    static func resolve(_ step: Step, data: [String: Value], choice: String?) throws -> Exit? {
+        guard let decision = step.decision else { return nil }
+        let labels = decision.exits.map(\.label.value)
+        let chosen = try choice.map { c -> Exit in
+            guard let exit = decision.exits.first(where: { $0.label.value.lowercased() == c.lowercased() }) else {
+                throw EngineError.invalidChoice(c, exits: labels)
+            }
+            return exit
+        }
+        var holding: [Exit] = []
+        for exit in decision.exits {
+            guard let condition = exit.condition else { continue }
+            switch condition.evaluate(data) {
+            case .success(true): holding.append(exit)
+            case .success(false): break
+            case .failure(let error):
+                throw EngineError.conditionUndecided(step: step.id, reason: describe(error))
+            }
+        }
+        if let decided = holding.first {
+            if let chosen, chosen.label != decided.label {
+                throw EngineError.choiceContradictsCondition(chosen: chosen.label.value, decided: decided.label.value)
+            }
+            return decided
+        }
+        if let chosen {
+            guard chosen.condition == nil else {
+                throw EngineError.conditionUndecided(step: step.id, reason: "kondisi cabang '\(chosen.label.value)' tidak terpenuhi")
+            }
+            return chosen
+        }
+        if decision.isAutomatic { throw EngineError.conditionUndecided(step: step.id, reason: "tidak ada kondisi cabang yang terpenuhi") }
+        throw EngineError.choiceRequired(step: step.id, exits: decision.exits.filter { $0.condition == nil }.map(\.label.value))
+    }
+
+    private static func describe(_ error: ConditionEvaluationError) -> String {
+        switch error {
+        case .unfilled(let field): "isian '\(field)' belum diisi"
+        default: "\(error)"
+        }
+    }
+}
+
+/// Which organisational level holds a case: the level of whoever acts next.
+enum Levels {
+    static func holding(after next: [String], current: Step, sop: SOP) -> OrgLevel? {
+        for id in next {
+            guard let step = sop.step(id) else { continue }
+            if let level = step.actors.compactMap({ sop.actor($0.id)?.level }).first(where: { $0 != .eksternal }) { return level }
+        }
+        return current.actors.compactMap { sop.actor($0.id)?.level }.first { $0 != .eksternal }
+    }
+}

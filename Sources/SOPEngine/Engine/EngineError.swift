@@ -1,0 +1,108 @@
+import Foundation
+
+/// Every way the engine refuses a request, with a stable code and a message in Bahasa Indonesia.
+/// Refusals marked `isRecordedRefusal` are also written to the case's chain.
+public enum EngineError: Error, Sendable, Equatable {
+    case unknownCase(String, suggestion: String?)
+    case caseClosed(String)
+    case unknownStep(String, suggestion: String?)
+    case stepNotActive(step: String, active: [String])
+    case wrongRole(person: String, step: String, needed: [String], held: [String])
+    case delegationLapsed(person: String, step: String, detail: String)
+    case unknownPerson(String, suggestion: String?)
+    case ambiguousPerson(String, candidates: [String])
+    case rosterRequired(step: String)
+    case contactRequired(step: String)
+    case invalidField(field: String, label: String, reason: String)
+    case missingFields([String])
+    case unknownField(String, step: String, hint: String?)
+    case missingRequirements([String])
+    case unknownRequirement(String, suggestion: String?)
+    case choiceRequired(step: String, exits: [String])
+    case invalidChoice(String, exits: [String])
+    case choiceContradictsCondition(chosen: String, decided: String)
+    case conditionUndecided(step: String, reason: String)
+    case conflict(by: String, at: Date)
+    case invalidBackdate(String)
+    case sopNotStored(String)
+    case sopInvalid(String)
+    case store(String)
+
+    public var code: String {
+        switch self {
+        case .unknownCase: "KASUS001"
+        case .caseClosed: "KASUS002"
+        case .unknownStep: "KASUS003"
+        case .stepNotActive: "KASUS004"
+        case .wrongRole: "KASUS005"
+        case .delegationLapsed: "KASUS006"
+        case .unknownPerson: "KASUS007"
+        case .ambiguousPerson: "KASUS008"
+        case .rosterRequired: "KASUS009"
+        case .contactRequired: "KASUS010"
+        case .invalidField: "KASUS011"
+        case .missingFields: "KASUS012"
+        case .unknownField: "KASUS013"
+        case .missingRequirements: "KASUS014"
+        case .unknownRequirement: "KASUS015"
+        case .choiceRequired: "KASUS016"
+        case .invalidChoice: "KASUS017"
+        case .choiceContradictsCondition: "KASUS018"
+        case .conditionUndecided: "KASUS019"
+        case .conflict: "KASUS020"
+        case .invalidBackdate: "KASUS021"
+        case .sopNotStored: "KASUS022"
+        case .sopInvalid: "KASUS023"
+        case .store: "KASUS024"
+        }
+    }
+
+    /// Refusals that matter for accountability (who tried to act without the role, without the
+    /// required inputs) are kept in the case's record; input typos are not.
+    public var isRecordedRefusal: Bool {
+        switch self {
+        case .wrongRole, .delegationLapsed, .missingRequirements: true
+        default: false
+        }
+    }
+
+    public var message: String {
+        func maybe(_ s: String?) -> String { s.map { "; mungkin maksud Anda '\($0)'?" } ?? "" }
+        switch self {
+        case .unknownCase(let id, let s): return "kasus '\(id)' tidak ditemukan\(maybe(s))"
+        case .caseClosed(let id): return "kasus '\(id)' sudah selesai; tidak ada langkah yang dapat dilakukan"
+        case .unknownStep(let id, let s): return "langkah '\(id)' tidak ada di SOP kasus ini\(maybe(s))"
+        case .stepNotActive(let step, let active):
+            return "langkah '\(step)' bukan langkah yang sedang berjalan; langkah berjalan: \(active.joined(separator: ", "))"
+        case .wrongRole(let person, let step, let needed, let held):
+            let has = held.isEmpty ? "tidak memegang peran apa pun" : "memegang peran \(held.joined(separator: ", "))"
+            return "ditolak: \(person) tidak berwenang melakukan langkah '\(step)' (perlu peran \(needed.joined(separator: " atau ")); \(has))"
+        case .delegationLapsed(let person, let step, let detail):
+            return "ditolak: \(person) tidak berwenang melakukan langkah '\(step)': \(detail)"
+        case .unknownPerson(let q, let s): return "petugas '\(q)' tidak ada di daftar petugas\(maybe(s))"
+        case .ambiguousPerson(let q, let c): return "nama '\(q)' cocok dengan beberapa petugas: \(c.joined(separator: ", ")); pakai NIP"
+        case .rosterRequired(let step): return "langkah '\(step)' dilakukan petugas kantor: sebutkan daftar petugas dengan --petugas"
+        case .contactRequired(let step):
+            return "langkah '\(step)' dilakukan pihak luar: sebutkan nomor telepon atau email dengan --kontak"
+        case .invalidField(let field, let label, let reason): return "isian '\(field)' (\(label)) tidak sah: \(reason)"
+        case .missingFields(let labels): return "isian wajib belum diisi: \(labels.joined(separator: ", "))"
+        case .unknownField(let key, let step, let hint):
+            return "isian '\(key)' tidak ada pada langkah '\(step)'" + (hint.map { "; \($0)" } ?? "")
+        case .missingRequirements(let items):
+            return "ditolak: kelengkapan wajib tidak tersedia: \(items.joined(separator: ", "))"
+        case .unknownRequirement(let name, let s): return "kelengkapan '\(name)' tidak ada pada langkah ini\(maybe(s))"
+        case .choiceRequired(let step, let exits):
+            return "langkah '\(step)' adalah keputusan: pilih cabang dengan --pilih (\(exits.joined(separator: ", ")))"
+        case .invalidChoice(let choice, let exits): return "cabang '\(choice)' tidak ada; pilihan: \(exits.joined(separator: ", "))"
+        case .choiceContradictsCondition(let chosen, let decided):
+            return "cabang '\(chosen)' bertentangan dengan kondisi SOP, yang menentukan cabang '\(decided)'"
+        case .conditionUndecided(let step, let reason): return "keputusan di langkah '\(step)' tidak dapat ditentukan: \(reason)"
+        case .conflict(let by, let at):
+            return "kasus ini baru saja diubah oleh \(by) (\(Timestamp.format(at))); muat ulang dengan 'sop kasus lihat' lalu ulangi"
+        case .invalidBackdate(let why): return "waktu --pada tidak sah: \(why)"
+        case .sopNotStored(let hash): return "versi SOP \(hash.prefix(12)) untuk kasus ini tidak ada di penyimpanan"
+        case .sopInvalid(let why): return "SOP kasus ini tidak dapat dimuat: \(why)"
+        case .store(let why): return "penyimpanan tidak dapat dipakai: \(why)"
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Crypto
+import Foundation
+
+/// Re-checks every case's hash chain and names the first broken event of each case.
+public enum ChainVerifier {
+    public struct Finding: Sendable, Hashable {
+        public var caseID: String
+        public var sequence: Int
+        public var reason: String
+    }
+
+    public struct Report: Sendable {
+        public var cases: Int
+        public var events: Int
+        public var findings: [Finding]
+        public var isIntact: Bool { findings.isEmpty }
+    }
+
+    /// `chainEnds`: the last (sequence, hash) per case as a cache records it, to catch a cut chain.
+    public static func verify(_ store: EventStore, chainEnds: [String: (Int, String)]? = nil) throws -> Report {
+        var findings: [Finding] = []
+        var broken = Set<String>()
+        var last: [String: (sequence: Int, hash: String)] = [:]
+        var events = 0
+        func fail(_ caseID: String, _ sequence: Int, _ reason: String) {
+            guard broken.insert(caseID).inserted else { return }
+            findings.append(Finding(caseID: caseID, sequence: sequence, reason: reason))
+        }
+        try store.forEachEvent { row in
+            events += 1
+            let previous = last[row.caseID] ?? (0, CaseEvent.genesisHash)
+            last[row.caseID] = (row.sequence, row.hash)
+            guard !broken.contains(row.caseID) else { return }
+            if row.sequence != previous.sequence + 1 {
+                return fail(row.caseID, previous.sequence + 1, "peristiwa ke-\(previous.sequence + 1) hilang")
+            }
+            if EventHasher.hex(SHA256.hash(data: row.body)) != row.hash {
+                return fail(row.caseID, row.sequence, "isi peristiwa telah diubah (hash tidak cocok)")
+            }
+            guard let event = try? EventHasher.decoder.decode(CaseEvent.self, from: row.body) else {
+                return fail(row.caseID, row.sequence, "isi peristiwa tidak dapat dibaca")
+            }
+            if event.previousHash != previous.hash || row.previousHash != previous.hash {
+                return fail(row.caseID, row.sequence, "rantai terputus: hash peristiwa sebelumnya tidak cocok")
+            }
+            if event.caseID != row.caseID || event.sequence != row.sequence || event.kind != row.kind
+                || Timestamp.format(event.occurredAt) != row.occurredAt || event.actor.id != row.actorID {
+                return fail(row.caseID, row.sequence, "kolom tabel tidak sesuai dengan isi peristiwa (diubah di luar aplikasi)")
+            }
+        }
+        for (caseID, end) in chainEnds ?? [:] where !broken.contains(caseID) {
+            guard let actual = last[caseID] else {
+                fail(caseID, 1, "semua peristiwa kasus ini hilang")
+                continue
+            }
+            if actual.sequence < end.0 { fail(caseID, actual.sequence + 1, "peristiwa ke-\(actual.sequence + 1) dan sesudahnya hilang") }
+            else if actual.sequence == end.0 && actual.hash != end.1 { fail(caseID, actual.sequence, "peristiwa terakhir tidak cocok dengan catatan kasus") }
+        }
+        return Report(cases: last.count, events: events, findings: findings.sorted { $0.caseID < $1.caseID })
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import SOPDSL
+
+/// Where case events live. The SQLite store is the embedded default; a server database can
+/// follow behind the same protocol; the in-memory store serves the tests.
+public protocol EventStore: Sendable {
+    /// Stores an SOP version once (idempotent by hash).
+    func save(_ version: SOPVersion) throws
+    func sopVersion(hash: String) throws -> SOPVersion?
+
+    /// A new case id "PREFIX-0001", unique in this store.
+    func allocateCaseID(prefix: String) throws -> String
+
+    /// Appends `event` as the next of its case, atomically. Seals the hash chain inside the write.
+    /// Throws `StoreError.conflict` when another writer appended first (the chain is not at
+    /// `expectedSequence - 1`), naming who did.
+    func append(_ event: CaseEvent) throws -> CaseEvent
+
+    /// A case's events, oldest first (empty for an unknown id).
+    func events(caseID: String) throws -> [CaseEvent]
+
+    /// Summaries of all cases, newest first.
+    func caseSummaries() throws -> [CaseSummary]
+
+    /// Every event of every case in chain order, streamed to `body` (for verification and reports).
+    func forEachEvent(_ body: (StoredEventRow) throws -> Void) throws
+}
+
+/// A case's current state as the store caches it (rebuildable from events).
+public struct CaseSummary: Sendable, Hashable, Codable {
+    public var caseID: String
+    public var sopHash: String
+    public var sopName: String
+    public var status: CaseState.Status
+    public var active: [CaseState.ActiveStep]
+    public var level: OrgLevel?
+    public var openedAt: Date
+    public var updatedAt: Date
+    public var lastSequence: Int
+    public var lastHash: String
+
+    public init(_ state: CaseState) {
+        caseID = state.id; sopHash = state.sopHash; sopName = state.sopName; status = state.status
+        active = state.active; level = state.level; openedAt = state.openedAt; updatedAt = state.updatedAt
+        lastSequence = state.lastSequence; lastHash = state.lastHash
+    }
+}
+
+/// An event as stored, with the canonical body it was hashed from: what verification checks.
+public struct StoredEventRow: Sendable {
+    public var caseID: String
+    public var sequence: Int
+    public var body: Data
+    public var previousHash: String
+    public var hash: String
+    /// Columns copied from the body for queries; verification checks they still agree with it.
+    public var kind: String
+    public var occurredAt: String
+    public var actorID: String
+}
+
+public enum StoreError: Error, Sendable, Equatable {
+    /// Someone else acted on the case first.
+    case conflict(caseID: String, sequence: Int, by: String, at: Date)
+    /// The store file cannot be opened or written.
+    case unavailable(String)
+    /// A stored row cannot be decoded (the store was edited by hand or is damaged).
+    case corrupt(caseID: String, sequence: Int, reason: String)
+}

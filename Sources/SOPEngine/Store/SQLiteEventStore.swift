@@ -1,0 +1,159 @@
+import Foundation
+import GRDB
+import SOPDSL
+
+/// The embedded default store: one SQLite file in WAL mode, event-sourced. Every change is
+/// one appended event; `case_state` is a cache rebuilt from events, written in the same
+/// transaction. Safe for several processes: writes take SQLite's write lock up front
+/// (`BEGIN IMMEDIATE`), and a process killed mid-write leaves no partial event.
+public final class SQLiteEventStore: EventStore, @unchecked Sendable {
+    private let queue: DatabaseQueue
+    public let path: String
+
+    /// Opens (creating on first use) the store at `path`.
+    public init(path: String, synchronous: String = "NORMAL") throws {
+        self.path = path
+        var config = Configuration()
+        config.journalMode = .wal
+        config.busyMode = .timeout(15)
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
+        do {
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            queue = try DatabaseQueue(path: path, configuration: config)
+            try StoreSchema.migrator.migrate(queue)
+        } catch {
+            throw StoreError.unavailable("\(error)")
+        }
+    }
+
+    public func save(_ version: SOPVersion) throws {
+        try write { db in
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO sop_version (hash, name, path, source) VALUES (?, ?, ?, ?)
+                """, arguments: [version.hash, version.name, version.path, version.source])
+        }
+    }
+
+    public func sopVersion(hash: String) throws -> SOPVersion? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT hash, name, path, source FROM sop_version WHERE hash = ?", arguments: [hash])
+                .map { SOPVersion(hash: $0["hash"], name: $0["name"], path: $0["path"], source: $0["source"]) }
+        }
+    }
+
+    public func allocateCaseID(prefix: String) throws -> String {
+        try write { db in
+            try db.execute(sql: "INSERT INTO counter (name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1",
+                           arguments: [prefix])
+            let value = try Int.fetchOne(db, sql: "SELECT value FROM counter WHERE name = ?", arguments: [prefix]) ?? 1
+            return CaseID.make(prefix: prefix, number: value)
+        }
+    }
+
+    public func append(_ event: CaseEvent) throws -> CaseEvent {
+        try write { db in
+            let last = try Row.fetchOne(db, sql: "SELECT last_seq, last_hash FROM case_state WHERE case_id = ?", arguments: [event.caseID])
+            let lastSequence: Int = last?["last_seq"] ?? 0
+            guard lastSequence == event.sequence - 1 else {
+                throw try self.conflict(db, event: event, lastSequence: lastSequence)
+            }
+            let sealed = EventHasher.seal(event, after: last?["last_hash"] ?? CaseEvent.genesisHash)
+            let body = EventHasher.canonicalBody(sealed)
+            try db.execute(sql: """
+                INSERT INTO event (case_id, seq, kind, occurred_at, recorded_at, actor_id, body, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [sealed.caseID, sealed.sequence, sealed.kind, Timestamp.format(sealed.occurredAt),
+                                 Timestamp.format(sealed.recordedAt), sealed.actor.id, String(decoding: body, as: UTF8.self),
+                                 sealed.previousHash, sealed.hash])
+            try StoreSchema.updateCaseState(db, with: sealed)
+            return sealed
+        }
+    }
+
+    private func conflict(_ db: Database, event: CaseEvent, lastSequence: Int) throws -> StoreError {
+        let winner = try Row.fetchOne(db, sql: "SELECT body FROM event WHERE case_id = ? AND seq = ?",
+                                      arguments: [event.caseID, min(event.sequence, lastSequence)])
+        let decoded = (winner?["body"] as String?).flatMap { try? EventHasher.decoder.decode(CaseEvent.self, from: Data($0.utf8)) }
+        return .conflict(caseID: event.caseID, sequence: event.sequence, by: decoded?.actor.name ?? "pengguna lain",
+                         at: decoded?.occurredAt ?? Date())
+    }
+
+    public func events(caseID: String) throws -> [CaseEvent] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT seq, body, prev_hash, hash FROM event WHERE case_id = ? ORDER BY seq", arguments: [caseID])
+                .map { row in try Self.decode(row, caseID: caseID) }
+        }
+    }
+
+    static func decode(_ row: Row, caseID: String) throws -> CaseEvent {
+        let body: String = row["body"]
+        let sequence: Int = row["seq"]
+        guard var event = try? EventHasher.decoder.decode(CaseEvent.self, from: Data(body.utf8)) else {
+            throw StoreError.corrupt(caseID: caseID, sequence: sequence, reason: "isi peristiwa tidak dapat dibaca")
+        }
+        event.hash = row["hash"]
+        return event
+    }
+
+    public func caseSummaries() throws -> [CaseSummary] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT summary FROM case_state ORDER BY opened_at DESC, case_id DESC").compactMap { row in
+                let json: String = row["summary"]
+                return try? EventHasher.decoder.decode(CaseSummary.self, from: Data(json.utf8))
+            }
+        }
+    }
+
+    public func forEachEvent(_ body: (StoredEventRow) throws -> Void) throws {
+        try read { db in
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT case_id, seq, body, prev_hash, hash, kind, occurred_at, actor_id FROM event ORDER BY case_id, seq
+                """)
+            while let row = try cursor.next() {
+                let text: String = row["body"]
+                try body(StoredEventRow(caseID: row["case_id"], sequence: row["seq"], body: Data(text.utf8),
+                                        previousHash: row["prev_hash"], hash: row["hash"], kind: row["kind"],
+                                        occurredAt: row["occurred_at"], actorID: row["actor_id"]))
+            }
+        }
+    }
+
+    /// The last hash the cache holds per case, to catch a chain cut short by deleting rows.
+    public func cachedChainEnds() throws -> [String: (Int, String)] {
+        try read { db in
+            var ends: [String: (Int, String)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT case_id, last_seq, last_hash FROM case_state") {
+                ends[row["case_id"]] = (row["last_seq"], row["last_hash"])
+            }
+            return ends
+        }
+    }
+
+    private func write<T>(_ body: @escaping (Database) throws -> T) throws -> T {
+        do {
+            return try queue.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.unavailable("\(error)")
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.unavailable("\(error)")
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+
+/// The SQLite schema, as named, ordered migrations.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: events, SOP versions, case cache") { db in
+            try db.execute(sql: """
+                CREATE TABLE sop_version (
+                    hash TEXT PRIMARY KEY, name TEXT NOT NULL, path TEXT NOT NULL, source TEXT NOT NULL,
+                    stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
+                CREATE TABLE event (
+                    id INTEGER PRIMARY KEY,
+                    case_id TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL,
+                    occurred_at TEXT NOT NULL, recorded_at TEXT NOT NULL, actor_id TEXT NOT NULL,
+                    body TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL,
+                    UNIQUE (case_id, seq));
+                CREATE TABLE case_state (
+                    case_id TEXT PRIMARY KEY, sop_hash TEXT NOT NULL, status TEXT NOT NULL,
+                    opened_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+                    last_seq INTEGER NOT NULL, last_hash TEXT NOT NULL, summary TEXT NOT NULL);
+                CREATE INDEX case_state_status ON case_state (status);
+                CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+                """)
+        }
+        return migrator
+    }
+
+    /// Keeps the cache row of a case in step with its newest event (same transaction).
+    static func updateCaseState(_ db: Database, with event: CaseEvent) throws {
+        var state: CaseState
+        if event.sequence == 1 {
+            guard let opened = CaseState(events: [event]) else { return }
+            state = opened
+        } else {
+            let json = try String.fetchOne(db, sql: "SELECT summary FROM case_state WHERE case_id = ?", arguments: [event.caseID])
+            guard let json, let summary = try? EventHasher.decoder.decode(CaseSummary.self, from: Data(json.utf8)) else { return }
+            state = CaseState(summary: summary)
+            state.apply(event)
+        }
+        let summary = CaseSummary(state)
+        let json = String(decoding: try EventHasher.encoder.encode(summary), as: UTF8.self)
+        try db.execute(sql: """
+            INSERT INTO case_state (case_id, sop_hash, status, opened_at, updated_at, last_seq, last_hash, summary)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(case_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at,
+                last_seq = excluded.last_seq, last_hash = excluded.last_hash, summary = excluded.summary
+            """, arguments: [summary.caseID, summary.sopHash, summary.status.rawValue, Timestamp.format(summary.openedAt),
+                             Timestamp.format(summary.updatedAt), summary.lastSequence, summary.lastHash, json])
+    }
+}
+
+extension CaseState {
+    /// A state resumed from its cached summary (without the event list), to apply one more event.
+    init(summary: CaseSummary) {
+        id = summary.caseID; sopHash = summary.sopHash; sopName = summary.sopName; status = summary.status
+        active = summary.active; data = [:]; level = summary.level; openedAt = summary.openedAt
+        updatedAt = summary.updatedAt; lastSequence = summary.lastSequence; lastHash = summary.lastHash; events = []
+    }
+}
