@@ -1,9 +1,16 @@
 /// Decodes `isian:`, the typed case data a step records.
 enum FieldDecoder {
+    /// Words the condition language reserves: a field with such an id could not be tested.
+    static let reservedWords: Set<String> = ["and", "or", "not", "dan", "atau", "bukan", "ya", "tidak", "benar", "salah", "true", "false"]
+
     static func decode(_ nodes: [YAMLNode], context: DecodingContext) -> [FieldSpec] {
         nodes.compactMap { node in
             guard let map = MappingReader(node, subject: "isian", allowed: ["id", "nama", "tipe", "wajib", "pilihan"], context: context),
                   let id = map.identifier("id"), let label = map.text("nama", required: true) else { return nil }
+            if reservedWords.contains(id.id) {
+                context.emit(.invalidIdentifier, "id isian '\(id.id)' adalah kata kunci bahasa kondisi", at: id.location,
+                             notes: ["pilih nama lain, misalnya '\(id.id)_\(label.value.lowercased().filter(\.isLetter).prefix(8))'"])
+            }
             let type = fieldType(map, context) ?? .text
             let options = map.textList("pilihan").map(\.value)
             if type == .choice, options.isEmpty, id.id != "kanal" {

@@ -15,7 +15,10 @@ enum ScalarReader {
             context.emit(.emptyValue, "'\(key)' tidak boleh kosong", at: node.location)
             return nil
         }
-        return Text(value, at: node.contentLocation)
+        // Point at the first written character, past spaces inside quotes (single-line text only).
+        let leading = scalar.value.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        let start = scalar.value.contains("\n") ? node.contentLocation : node.contentLocation.advanced(by: leading)
+        return Text(value, at: start)
     }
 
     static func bool(_ node: YAMLNode, key: String, context: DecodingContext) -> Bool? {

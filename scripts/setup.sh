@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks: the C libraries the package wraps (libyaml, libxml2),
+# the sqlite3 shell (store tests edit a row by hand) and Python's jsonschema + PyYAML
+# (the JSON-Schema test). Safe to run again: it installs only what is missing.
+set -euo pipefail
+
+need_apt=()
+for pkg in libyaml-dev libxml2-dev sqlite3 libsqlite3-dev; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
+done
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "setup: memasang paket sistem: ${need_apt[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+if ! python3 -c 'import jsonschema, yaml' >/dev/null 2>&1; then
+  echo "setup: memasang jsonschema dan PyYAML untuk Python"
+  python3 -m pip install --quiet jsonschema pyyaml
+fi
