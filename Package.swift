@@ -39,5 +39,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DSLTests", dependencies: ["SOPDSL", "Runner"], exclude: ["Fixtures"]),
+        .testTarget(name: "SOPEngineTests", dependencies: ["SOPEngine", "SOPDSL", "Runner"]),
     ]
 )

@@ -46,12 +46,18 @@ public final class CaseEngine: @unchecked Sendable {
     /// Does one step of a case. Throws `EngineError`; refusals that matter are recorded first.
     public func perform(_ request: StepRequest) throws -> StepOutcome {
         let state = try self.state(of: request.caseID)
-        guard state.status == .open else { throw EngineError.caseClosed(state.id) }
         let sop = try self.sop(of: state)
         guard let step = sop.step(request.step) else {
             throw EngineError.unknownStep(request.step, suggestion: EditDistance.suggestion(for: request.step, among: sop.steps.map(\.id)))
         }
-        guard state.isActive(step.id) else { throw EngineError.stepNotActive(step: step.id, active: state.active.map(\.step)) }
+        if state.status == .closed, !state.completions.contains(where: { $0.1.step == step.id }) { throw EngineError.caseClosed(state.id) }
+        guard state.isActive(step.id) else {
+            // Most often a colleague at another terminal was quicker: say who and when.
+            if let (event, _) = state.completions.last(where: { $0.1.step == step.id }), event.sequence > state.lastSequence - 2 {
+                throw EngineError.stepAlreadyDone(step: step.id, by: event.actor.name, at: event.occurredAt, active: state.active.map(\.step))
+            }
+            throw EngineError.stepNotActive(step: step.id, active: state.active.map(\.step))
+        }
         let (now, when, backdated) = try times(request.occurredAt, notBefore: state.updatedAt)
         let actor: ActorRecord
         do {
@@ -148,7 +154,7 @@ public final class CaseEngine: @unchecked Sendable {
         return QueuePosition(desk: desk, position: index + 1)
     }
 
-    func storeCall<T>(_ body: () throws -> T) throws -> T {
+    public func storeCall<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as EngineError { throw error } catch let error as StoreError {
             throw EngineError.store("\(error)")
         }

@@ -7,6 +7,7 @@ public enum EngineError: Error, Sendable, Equatable {
     case caseClosed(String)
     case unknownStep(String, suggestion: String?)
     case stepNotActive(step: String, active: [String])
+    case stepAlreadyDone(step: String, by: String, at: Date, active: [String])
     case wrongRole(person: String, step: String, needed: [String], held: [String])
     case delegationLapsed(person: String, step: String, detail: String)
     case unknownPerson(String, suggestion: String?)
@@ -54,6 +55,7 @@ public enum EngineError: Error, Sendable, Equatable {
         case .sopNotStored: "KASUS022"
         case .sopInvalid: "KASUS023"
         case .store: "KASUS024"
+        case .stepAlreadyDone: "KASUS025"
         }
     }
 
@@ -74,6 +76,9 @@ public enum EngineError: Error, Sendable, Equatable {
         case .unknownStep(let id, let s): return "langkah '\(id)' tidak ada di SOP kasus ini\(maybe(s))"
         case .stepNotActive(let step, let active):
             return "langkah '\(step)' bukan langkah yang sedang berjalan; langkah berjalan: \(active.joined(separator: ", "))"
+        case .stepAlreadyDone(let step, let by, let at, let active):
+            let next = active.isEmpty ? "kasus sudah selesai" : "langkah berjalan: \(active.joined(separator: ", "))"
+            return "langkah '\(step)' sudah dilakukan oleh \(by) (\(Timestamp.format(at))); \(next)"
         case .wrongRole(let person, let step, let needed, let held):
             let has = held.isEmpty ? "tidak memegang peran apa pun" : "memegang peran \(held.joined(separator: ", "))"
             return "ditolak: \(person) tidak berwenang melakukan langkah '\(step)' (perlu peran \(needed.joined(separator: " atau ")); \(has))"

@@ -37,7 +37,7 @@ public enum ChainVerifier {
             if EventHasher.hex(SHA256.hash(data: row.body)) != row.hash {
                 return fail(row.caseID, row.sequence, "isi peristiwa telah diubah (hash tidak cocok)")
             }
-            guard let event = try? EventHasher.decoder.decode(CaseEvent.self, from: row.body) else {
+            guard let event = try? EventHasher.decodeBody(row.body, hash: row.hash) else {
                 return fail(row.caseID, row.sequence, "isi peristiwa tidak dapat dibaca")
             }
             if event.previousHash != previous.hash || row.previousHash != previous.hash {

@@ -4,7 +4,7 @@ import Foundation
 /// The canonical bytes of an event and their SHA-256. Canonical = JSON with sorted keys,
 /// dates as ISO 8601 UTC with milliseconds, the `hash` field left out.
 public enum EventHasher {
-    private struct Canonical: Encodable {
+    private struct Canonical: Codable {
         let caseID: String, sequence: Int, payload: EventPayload, occurredAt: Date, recordedAt: Date
         let isBackdated: Bool, actor: ActorRecord, previousHash: String
     }
@@ -14,6 +14,13 @@ public enum EventHasher {
                              occurredAt: event.occurredAt, recordedAt: event.recordedAt,
                              isBackdated: event.isBackdated, actor: event.actor, previousHash: event.previousHash)
         return (try? encoder.encode(body)) ?? Data()
+    }
+
+    /// The event a stored canonical body describes, with the hash it was stored under.
+    public static func decodeBody(_ body: Data, hash: String) throws -> CaseEvent {
+        let c = try decoder.decode(Canonical.self, from: body)
+        return CaseEvent(caseID: c.caseID, sequence: c.sequence, payload: c.payload, occurredAt: c.occurredAt,
+                         recordedAt: c.recordedAt, isBackdated: c.isBackdated, actor: c.actor, previousHash: c.previousHash, hash: hash)
     }
 
     public static func hash(_ event: CaseEvent) -> String {

@@ -74,7 +74,7 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     private func conflict(_ db: Database, event: CaseEvent, lastSequence: Int) throws -> StoreError {
         let winner = try Row.fetchOne(db, sql: "SELECT body FROM event WHERE case_id = ? AND seq = ?",
                                       arguments: [event.caseID, min(event.sequence, lastSequence)])
-        let decoded = (winner?["body"] as String?).flatMap { try? EventHasher.decoder.decode(CaseEvent.self, from: Data($0.utf8)) }
+        let decoded = (winner?["body"] as String?).flatMap { try? EventHasher.decodeBody(Data($0.utf8), hash: "") }
         return .conflict(caseID: event.caseID, sequence: event.sequence, by: decoded?.actor.name ?? "pengguna lain",
                          at: decoded?.occurredAt ?? Date())
     }
@@ -89,10 +89,9 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     static func decode(_ row: Row, caseID: String) throws -> CaseEvent {
         let body: String = row["body"]
         let sequence: Int = row["seq"]
-        guard var event = try? EventHasher.decoder.decode(CaseEvent.self, from: Data(body.utf8)) else {
+        guard let event = try? EventHasher.decodeBody(Data(body.utf8), hash: row["hash"]) else {
             throw StoreError.corrupt(caseID: caseID, sequence: sequence, reason: "isi peristiwa tidak dapat dibaca")
         }
-        event.hash = row["hash"]
         return event
     }
 

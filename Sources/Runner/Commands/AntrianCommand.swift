@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import SOPEngine
+
+/// `sop antrian`: who waits at which desk, in turn.
+struct AntrianCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "antrian",
+        abstract: "Menampilkan antrian per meja: yang dilayani sekarang dan yang menunggu giliran (alias: queue).",
+        aliases: ["queue"]
+    )
+
+    @Option(name: .long, help: "Hanya meja ini, mis. meja_helpdesk.")
+    var meja: String?
+
+    @OptionGroup var options: EngineOptions
+
+    func run() throws {
+        let engine = try options.engine()
+        let lines = try engineCall { try QueueView(engine: engine).all() }.filter { meja == nil || $0.key == meja }
+        if options.json {
+            return JSONOutput.print(lines.mapValues { $0.map { ["kasus": $0.caseID, "langkah": $0.step, "sejak": Timestamp.format($0.since)] } })
+        }
+        if lines.isEmpty { return Output.print("Tidak ada yang mengantre.") }
+        let zone = engine.authorization?.roster.timeZone ?? "Asia/Jakarta"
+        for desk in lines.keys.sorted() {
+            Output.print("Meja \(desk):")
+            for (index, entry) in lines[desk]!.enumerated() {
+                let state = index == 0 ? "dilayani sekarang" : "menunggu (nomor \(index + 1))"
+                Output.print("  \(index + 1). \(entry.caseID) — \(state), sejak \(LocalTime.format(entry.since, zone: zone))")
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import SOPDSL
+import SOPEngine
+
+/// `sop kasus lakukan ID LANGKAH --sebagai STAF`: records one step of a case.
+struct KasusLakukanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lakukan",
+        abstract: "Mencatat pelaksanaan satu langkah kasus oleh petugas atau pihak luar (alias: do).",
+        discussion: """
+        Langkah ditolak (dan penolakan dicatat) bila orang itu tidak memegang peran pelaksana langkah \
+        pada waktu itu, atau kelengkapan wajib tidak tersedia.
+        """,
+        aliases: ["do"]
+    )
+
+    @Argument(help: "Nomor kasus, mis. HELPDESK-0001.")
+    var id: String
+
+    @Argument(help: "Id langkah, mis. terima.")
+    var langkah: String
+
+    @Option(name: .long, help: "Pelaksana: NIP atau nama petugas; untuk pihak luar, namanya.")
+    var sebagai: String
+
+    @Option(name: .long, help: "Nomor telepon atau email pihak luar.")
+    var kontak: String?
+
+    @Option(name: .long, help: "Isian langkah, nama_isian=nilai (boleh berulang).")
+    var isi: [String] = []
+
+    @Option(name: .long, help: "Kelengkapan yang tersedia: nama atau nomor urut (boleh berulang); bawaan: semua.")
+    var lengkap: [String] = []
+
+    @Option(name: .long, help: "Cabang keputusan yang dipilih pelaksana, mis. Ya atau Tidak.")
+    var pilih: String?
+
+    @Option(name: .long, help: "Waktu kejadian bila dicatat belakangan dari kertas.")
+    var pada: String?
+
+    @Flag(name: .customLong("tanpa-output"), help: "Output langkah tidak dihasilkan (dicatat sebagai penyimpangan).")
+    var tanpaOutput = false
+
+    @Option(name: .long, help: "Catatan pelaksana.")
+    var catatan: String?
+
+    @OptionGroup var options: EngineOptions
+
+    func run() throws {
+        let engine = try options.engine()
+        let zone = engine.authorization?.roster.timeZone ?? "Asia/Jakarta"
+        let request = StepRequest(
+            caseID: id, step: langkah, actingAs: sebagai, contact: kontak, fields: try KeyValues.parse(isi),
+            present: lengkap.isEmpty ? ["semua"] : lengkap, choice: pilih, occurredAt: try pada.map { try WhenParser.parse($0, zone: zone) },
+            outputProduced: !tanpaOutput, note: catatan)
+        let outcome = try engineCall { try engine.perform(request) }
+        let sop = try engineCall { try engine.sop(of: outcome.state) }
+        if options.json { return JSONOutput.print(CaseView(state: outcome.state, sop: sop)) }
+        guard case .stepCompleted(let done) = outcome.event.payload else { return }
+        var line = "Langkah '\(done.step)' dicatat (peristiwa #\(outcome.event.sequence)) oleh \(outcome.event.actor.name)"
+        if let via = outcome.event.actor.delegation { line += " sebagai \(via)" }
+        if let exit = done.exit { line += "; cabang: \(exit)" }
+        Output.print(line + ".")
+        if !done.requirementsMissing.isEmpty {
+            Output.print("Penyimpangan dicatat: kelengkapan tidak tersedia: \(done.requirementsMissing.joined(separator: ", ")).")
+        }
+        if done.escalated, let level = done.level { Output.print("Kasus dieskalasi; kini ditangani tingkat \(level.printed).") }
+        if outcome.state.status == .closed { return Output.print("Kasus \(outcome.state.id) selesai.") }
+        let next = outcome.state.active.map(\.step).joined(separator: ", ")
+        Output.print("Langkah berikutnya: \(next) — \(Describe.actors(of: next, in: sop))")
+        if let queue = outcome.queue {
+            Output.print(queue.position == 1
+                ? "Antrian \(queue.desk): tidak ada yang menunggu — silakan langsung ke meja pelayanan."
+                : "Antrian \(queue.desk): nomor \(queue.position) — silakan menunggu di ruang tunggu; akan dipanggil sesuai urutan.")
+        }
+    }
+}
+
+/// Short descriptions shared by the case commands.
+enum Describe {
+    static func actors(of stepID: String, in sop: SOP) -> String {
+        guard let step = sop.step(stepID) else { return "" }
+        return "pelaksana: " + step.actors.map { sop.actor($0.id)?.label.value ?? $0.id }.joined(separator: ", ")
+    }
+}

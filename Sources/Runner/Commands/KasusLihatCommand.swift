@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import SOPDSL
+import SOPEngine
+
+/// `sop kasus lihat ID`: the case's timeline (steps, who, when, fields, refusals).
+struct KasusLihatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lihat",
+        abstract: "Menampilkan riwayat kasus: langkah, pelaksana, waktu, isian dan penolakan (alias: show).",
+        aliases: ["show"]
+    )
+
+    @Argument(help: "Nomor kasus.")
+    var id: String
+
+    @OptionGroup var options: EngineOptions
+
+    func run() throws {
+        let engine = try options.engine()
+        let state = try engineCall { try engine.state(of: id) }
+        let sop = try engineCall { try engine.sop(of: state) }
+        if options.json { return JSONOutput.print(CaseView(state: state, sop: sop)) }
+        let zone = engine.authorization?.roster.timeZone ?? "Asia/Jakarta"
+        Output.print("Kasus \(state.id) — \(state.sopName) — \(state.status.rawValue)")
+        if let level = state.level { Output.print("Ditangani tingkat: \(level.printed)") }
+        for event in state.events {
+            Output.print(Timeline.line(event, sop: sop, zone: zone))
+        }
+        if state.status == .open {
+            Output.print("Langkah berjalan: " + state.active.map { "\($0.step) (sejak \(LocalTime.format($0.since, zone: zone)))" }.joined(separator: ", "))
+        }
+    }
+}
+
+/// One timeline line per event, in Bahasa Indonesia.
+enum Timeline {
+    static func line(_ event: CaseEvent, sop: SOP, zone: String) -> String {
+        var text = "#\(event.sequence) \(LocalTime.format(event.occurredAt, zone: zone))"
+        if event.isBackdated { text += " [dicatat belakangan \(LocalTime.format(event.recordedAt, zone: zone))]" }
+        let who = event.actor.name + (event.actor.delegation.map { " (\($0))" } ?? "") + (event.actor.contact.map { ", \($0)" } ?? "")
+        switch event.payload {
+        case .opened(let opened):
+            text += " dibuka oleh \(who)"
+            if !opened.data.isEmpty { text += "; data: " + fields(opened.data) }
+        case .stepCompleted(let done):
+            text += " \(done.step): \(sop.step(done.step)?.activity.value.split(separator: "\n").first ?? "") — \(who)"
+            if !done.fields.isEmpty { text += "\n      isian: " + fields(done.fields) }
+            if let exit = done.exit { text += "\n      cabang: \(exit) (dipilih \(done.exitChosenBy?.rawValue ?? "-"))" }
+            if !done.requirementsMissing.isEmpty { text += "\n      kelengkapan tidak tersedia: \(done.requirementsMissing.joined(separator: ", "))" }
+            if !done.outputProduced { text += "\n      output tidak dihasilkan" }
+            if done.escalated { text += "\n      eskalasi ke tingkat \(done.level?.printed ?? "-")" }
+            if let note = done.note { text += "\n      catatan: \(note)" }
+        case .stepRefused(let refused):
+            text += " DITOLAK \(refused.step) — \(who): [\(refused.code)] \(refused.message)"
+        }
+        return text
+    }
+
+    static func fields(_ data: [String: Value]) -> String {
+        data.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+    }
+}
+
+/// The JSON shape of a case for `--json`.
+struct CaseView: Encodable {
+    let id: String, sop: String, status: String, level: String?
+    let active: [CaseState.ActiveStep]
+    let data: [String: Value]
+    let events: [CaseEvent]
+
+    init(state: CaseState, sop: SOP) {
+        id = state.id; self.sop = sop.identity.name.value; status = state.status.rawValue
+        level = state.level?.rawValue; active = state.active; data = state.data; events = state.events
+    }
+}

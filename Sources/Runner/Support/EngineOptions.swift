@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import SOPDSL
+import SOPEngine
+
+/// Options every case command shares: where the store is, who the staff are, JSON output.
+struct EngineOptions: ParsableArguments {
+    @Option(name: .long, help: "Berkas penyimpanan kasus (SQLite). Bawaan: $SOP_DATA, atau ~/.local/share/sop/kasus.sqlite.")
+    var data: String?
+
+    @Option(name: .long, help: "Berkas daftar petugas (YAML). Bawaan: $SOP_PETUGAS, atau petugas.yaml di folder ini bila ada.")
+    var petugas: String?
+
+    @Flag(name: .long, help: "Keluaran JSON untuk skrip.")
+    var json = false
+
+    /// The store path: --data, else $SOP_DATA, else the XDG data folder.
+    var storePath: String {
+        if let data { return data }
+        let env = ProcessInfo.processInfo.environment
+        if let path = env["SOP_DATA"], !path.isEmpty { return path }
+        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
+        return base + "/sop/kasus.sqlite"
+    }
+
+    func openStore() throws -> SQLiteEventStore {
+        do {
+            return try SQLiteEventStore(path: storePath)
+        } catch {
+            throw CommandFailure("DATA001", "penyimpanan kasus '\(storePath)' tidak dapat dibuka: \(error)")
+        }
+    }
+
+    /// The roster: --petugas, else $SOP_PETUGAS, else ./petugas.yaml when present; nil when none.
+    func loadRoster() throws -> Roster? {
+        let env = ProcessInfo.processInfo.environment["SOP_PETUGAS"]
+        let path = petugas ?? (env?.isEmpty == false ? env : nil)
+            ?? (FileManager.default.fileExists(atPath: "petugas.yaml") ? "petugas.yaml" : nil)
+        guard let path else { return nil }
+        let (roster, diagnostics, source) = RosterLoader.load(path: path)
+        Output.diagnostics(DiagnosticRenderer(sources: [source]).render(diagnostics))
+        guard let roster else {
+            let unreadable = diagnostics.contains { $0.code == .unreadableFile }
+            throw CommandFailure("PETUGAS001", "daftar petugas '\(path)' tidak dapat dipakai", status: unreadable ? .usage : .findings)
+        }
+        return roster
+    }
+
+    /// The engine's clock: the wall clock, or $SOP_WAKTU_SEKARANG (ISO 8601) for demos and tests.
+    func clock() throws -> EngineClock {
+        guard let fixed = ProcessInfo.processInfo.environment["SOP_WAKTU_SEKARANG"], !fixed.isEmpty else { return SystemClock() }
+        guard let date = Timestamp.parse(fixed) else {
+            throw CommandFailure("WAKTU001", "SOP_WAKTU_SEKARANG '\(fixed)' bukan waktu ISO 8601 (contoh: 2024-04-05T03:00:00Z)")
+        }
+        return ManualClock(date)
+    }
+
+    func engine() throws -> CaseEngine {
+        CaseEngine(store: try openStore(), clock: try clock(), roster: try loadRoster())
+    }
+}
+
+/// Parses `--pada` times: "2024-04-05 10:30" in the office's zone, or ISO 8601 with an offset.
+enum WhenParser {
+    static func parse(_ text: String, zone: String) throws -> Date {
+        if let date = Timestamp.parse(text) { return date }
+        let parts = text.replacingOccurrences(of: "T", with: " ").split(separator: " ")
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: zone) ?? TimeZone(identifier: "Asia/Jakarta")!
+        if parts.count == 2, let day = SOPDate.parse(String(parts[0])) {
+            let hm = parts[1].split(whereSeparator: { $0 == ":" || $0 == "." }).compactMap { Int($0) }
+            if hm.count == 2, let date = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hm[0], minute: hm[1])) {
+                return date
+            }
+        }
+        throw CommandFailure("WAKTU002", "waktu '\(text)' tidak dikenali; tulis seperti 2024-04-05 10:30 (zona \(zone)) atau 2024-04-05T10:30:00+07:00")
+    }
+}
+
+/// `--isi nama=Budi` pairs.
+enum KeyValues {
+    static func parse(_ items: [String]) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for item in items {
+            guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
+                throw CommandFailure("ISIAN001", "--isi '\(item)' harus berbentuk nama_isian=nilai")
+            }
+            out[String(item[..<eq]).trimmingCharacters(in: .whitespaces)] = String(item[item.index(after: eq)...])
+        }
+        return out
+    }
+}
+
+extension EngineError {
+    /// Engine refusals exit 1; a store that cannot be used exits 2.
+    var failure: CommandFailure {
+        CommandFailure(code, message, status: { if case .store = self { .usage } else { .findings } }())
+    }
+}
+
+/// Runs an engine call, turning its errors into user-facing failures.
+func engineCall<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let error as EngineError { throw error.failure }
+}

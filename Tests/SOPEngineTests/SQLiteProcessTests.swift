@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import SOPEngine
+
+/// The store as real users meet it: the `sop` binary on a SQLite file, hand edits with the
+/// sqlite3 shell, two terminals at once, and a process killed mid-write.
+@Suite(.serialized) struct SQLiteProcessTests {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sop-proc-\(UUID().uuidString)")
+    var data: String { directory.appendingPathComponent("kasus.sqlite").path }
+
+    var sopBinary: URL {
+        let near = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sop")
+        if FileManager.default.isExecutableFile(atPath: near.path) { return near }
+        let bundle = Bundle.main.bundleURL.appendingPathComponent("sop")
+        return FileManager.default.isExecutableFile(atPath: bundle.path) ? bundle : EngineFixture.root.appendingPathComponent(".build/debug/sop")
+    }
+
+    func sop(_ args: [String]) throws -> (Int32, String, String) {
+        let p = Process()
+        p.executableURL = sopBinary
+        p.arguments = args + ["--data", data, "--petugas", "contoh/petugas.yaml"]
+        p.currentDirectoryURL = EngineFixture.root
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    func shell(_ command: String) throws -> Int32 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", command]
+        try p.run()
+        p.waitUntilExit()
+        return p.terminationStatus
+    }
+
+    func openPengaduan() throws -> String {
+        let (status, out, err) = try sop(["kasus", "buka", "sops/pengaduan.yaml"])
+        #expect(status == 0, "\(err)")
+        return String(out.split(separator: " ")[1])
+    }
+
+    @Test func rowEditedBySQLiteShellIsReported() throws {
+        let id = try openPengaduan()
+        #expect(try sop(["kasus", "lakukan", id, "perintah_pemeriksaan", "--sebagai", "Maria Ulfa"]).0 == 0)
+        #expect(try sop(["kasus", "lakukan", id, "terima_pengaduan", "--sebagai", "Fitri Amalia"]).0 == 0)
+        #expect(try sop(["verifikasi"]).0 == 0)
+        let edit = "sqlite3 '\(data)' \"UPDATE event SET body = replace(body, 'Fitri Amalia', 'Orang Lain') WHERE case_id = '\(id)' AND seq = 3\""
+        #expect(try shell(edit) == 0)
+        let (status, out, _) = try sop(["verifikasi"])
+        #expect(status == 1)
+        #expect(out.contains("RUSAK: kasus \(id), peristiwa #3: isi peristiwa telah diubah"))
+    }
+
+    @Test func deletedLastRowIsReported() throws {
+        let id = try openPengaduan()
+        #expect(try sop(["kasus", "lakukan", id, "perintah_pemeriksaan", "--sebagai", "Maria Ulfa"]).0 == 0)
+        #expect(try shell("sqlite3 '\(data)' \"DELETE FROM event WHERE case_id = '\(id)' AND seq = 2\"") == 0)
+        let (status, out, _) = try sop(["verifikasi"])
+        #expect(status == 1)
+        #expect(out.contains("peristiwa #2"))
+    }
+
+    @Test func twoTerminalsRacingOnOneStep() throws {
+        for _ in 0..<5 {
+            let id = try openPengaduan()
+            let args = ["kasus", "lakukan", id, "perintah_pemeriksaan", "--sebagai"]
+            let box = ResultsBox()
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                let r = (try? sop(args + [i == 0 ? "Maria Ulfa" : "197909092003121008"])) ?? (99, "", "")
+                box.append(r)
+            }
+            let results = box.all
+            #expect(results.filter { $0.0 == 0 }.count == 1, "\(results)")
+            let loser = results.first { $0.0 != 0 }
+            #expect(loser?.0 == 1)
+            #expect(loser?.2.contains("Maria Ulfa") == true, "\(loser?.2 ?? "")")
+            let (_, shown, _) = try sop(["kasus", "lihat", id, "--json"])
+            #expect(shown.components(separatedBy: "\"perintah_pemeriksaan\"").count >= 2)
+        }
+        let (status, _, _) = try sop(["verifikasi"])
+        #expect(status == 0)
+    }
+
+    @Test func killedWriterLeavesAStoreThatOpensAndVerifies() throws {
+        _ = try openPengaduan()
+        var rng = SystemRandomNumberGenerator()
+        // SIGKILL each writer at a random instant: before, during or after its transaction.
+        for _ in 0..<40 {
+            let writer = Process()
+            writer.executableURL = sopBinary
+            writer.arguments = ["kasus", "buka", "sops/helpdesk.yaml", "--data", data]
+            writer.currentDirectoryURL = EngineFixture.root
+            writer.standardOutput = FileHandle.nullDevice
+            writer.standardError = FileHandle.nullDevice
+            try writer.run()
+            Thread.sleep(forTimeInterval: Double.random(in: 0.005...0.25, using: &rng))
+            kill(writer.processIdentifier, SIGKILL)
+            writer.waitUntilExit()
+        }
+        let (status, out, err) = try sop(["verifikasi"])
+        #expect(status == 0, "\(out)\(err)")
+        let (listed, _, _) = try sop(["kasus", "daftar", "--json"])
+        #expect(listed == 0)
+        let (opened, _, _) = try sop(["kasus", "buka", "sops/helpdesk.yaml"])
+        #expect(opened == 0)
+    }
+}
+
+/// Collects results from concurrent runs.
+final class ResultsBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [(Int32, String, String)] = []
+    func append(_ item: (Int32, String, String)) { lock.withLock { items.append(item) } }
+    var all: [(Int32, String, String)] { lock.withLock { items } }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import SOPDSL
+@testable import SOPEngine
+
+/// One body run against the in-memory and the SQLite store: both keep the same contract.
+@Suite struct StoreContractTests {
+    enum Kind: String, CaseIterable { case memory, sqlite }
+
+    static func makeStore(_ kind: Kind) throws -> EventStore {
+        switch kind {
+        case .memory: return InMemoryEventStore()
+        case .sqlite:
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("sop-\(UUID().uuidString)/kasus.sqlite").path
+            return try SQLiteEventStore(path: path)
+        }
+    }
+
+    @Test(arguments: Kind.allCases)
+    func chainsAreSealedAndVerify(_ kind: Kind) throws {
+        let f = EngineFixture(store: try Self.makeStore(kind))
+        let id = try f.open("pengaduan.yaml").id
+        try f.step(id, "perintah_pemeriksaan", as: "Maria Ulfa")
+        try f.step(id, "terima_pengaduan", as: "Fitri Amalia")
+        let events = try f.store.events(caseID: id)
+        #expect(events.map(\.sequence) == [1, 2, 3])
+        #expect(events[0].previousHash == CaseEvent.genesisHash)
+        #expect(events[1].previousHash == events[0].hash)
+        #expect(events.allSatisfy { EventHasher.hash($0) == $0.hash })
+        let report = try ChainVerifier.verify(f.store)
+        #expect(report.isIntact)
+        #expect(report.events == 3)
+        #expect(try f.store.caseSummaries().first?.active.map(\.step) == ["disposisi"])
+    }
+
+    @Test(arguments: Kind.allCases)
+    func staleWriterGetsAConflictNamingTheWinner(_ kind: Kind) throws {
+        let store = try Self.makeStore(kind)
+        let a = EngineFixture(store: store)
+        let id = try a.open("pengaduan.yaml").id
+        let staleState = try a.engine.state(of: id)
+        try a.step(id, "perintah_pemeriksaan", as: "Maria Ulfa")
+        // A second terminal that read the case before the first one wrote:
+        let late = CaseEvent(caseID: id, sequence: staleState.lastSequence + 1,
+                             payload: .stepRefused(StepRefused(step: "x", code: "T", message: "t")), occurredAt: Date(),
+                             recordedAt: Date(), isBackdated: false, actor: .system, previousHash: "", hash: "")
+        #expect {
+            _ = try store.append(late)
+        } throws: { error in
+            guard case StoreError.conflict(_, _, let by, _) = error else { return false }
+            return by == "Maria Ulfa"
+        }
+        #expect(try store.events(caseID: id).count == 2)
+    }
+
+    @Test func tamperedMemoryEventIsFound() throws {
+        let store = InMemoryEventStore()
+        let f = EngineFixture(store: store)
+        let id = try f.open("pengaduan.yaml").id
+        try f.step(id, "perintah_pemeriksaan", as: "Maria Ulfa")
+        try f.step(id, "terima_pengaduan", as: "Fitri Amalia")
+        store.tamper(caseID: id, sequence: 2) { $0.actor.name = "Orang Lain" }
+        let report = try ChainVerifier.verify(store)
+        #expect(report.findings == [ChainVerifier.Finding(caseID: id, sequence: 2, reason: "isi peristiwa telah diubah (hash tidak cocok)")])
+    }
+}
