@@ -16,7 +16,7 @@ struct PeriksaCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case teks, text, json }
 
     @Argument(help: "Berkas SOP YAML yang diperiksa.")
-    var files: [String]
+    var files: [String] = []
 
     @Option(name: .long, help: "Bentuk keluaran: teks (bawaan) atau json.")
     var format: Format = .teks

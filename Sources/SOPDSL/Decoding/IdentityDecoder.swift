@@ -13,7 +13,11 @@ enum IdentityDecoder {
         let agency = map.text("instansi", required: true)
         let number = map.text("nomor", required: true)
         let name = map.text("nama", required: true)
-        func date(_ key: String) -> SOPDate? { map.value(key).flatMap { ScalarReader.date($0, key: key, context: context) } }
+        // An empty date (tanggal_revisi: "") means "none yet", as on printed forms.
+        func date(_ key: String) -> SOPDate? {
+            guard let node = map.value(key), node.scalar?.value.trimmingCharacters(in: .whitespaces).isEmpty != true else { return nil }
+            return ScalarReader.date(node, key: key, context: context)
+        }
         var effectiveLabel = EffectiveDateLabel.efektif
         var effective = date("tanggal_efektif")
         if map.has("tanggal_pengesahan") {
@@ -30,7 +34,7 @@ enum IdentityDecoder {
             createdOn: date("tanggal_pembuatan"), revisedOn: date("tanggal_revisi"), effectiveOn: effective,
             effectiveLabel: effectiveLabel, approvedBy: map.value("disahkan_oleh").flatMap { approver($0, context) },
             legalBasis: map.textList("dasar_hukum"), qualifications: map.textList("kualifikasi_pelaksana"),
-            relatedSOPs: (map.list("keterkaitan") ?? []).compactMap { related($0, context) },
+            relatedSOPs: (map.value("keterkaitan").map { $0.items ?? [$0] } ?? []).compactMap { related($0, context) },
             equipment: map.textList("peralatan"), warnings: map.textList("peringatan"),
             records: map.textList("pencatatan"), location: node.location)
         return agency == nil || number == nil || name == nil ? nil : identity

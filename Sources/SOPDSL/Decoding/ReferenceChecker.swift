@@ -2,7 +2,13 @@
 enum ReferenceChecker {
     static func check(_ sop: SOP, context: DecodingContext) {
         let actorIDs = sop.actors.map(\.id)
-        let stepIDs = sop.steps.map(\.id)
+        var seenSteps = Set<String>()
+        let stepIDs = sop.steps.map(\.id).filter { seenSteps.insert($0).inserted }
+        func checkColumn(_ ref: Reference) {
+            guard let actor = sop.actor(ref.id), !actor.hasColumn else { return }
+            context.emit(.actorWithoutColumn, "pelaksana '\(ref.id)' tidak memiliki kolom (kolom: tidak) tetapi melakukan langkah", at: ref.location,
+                         notes: ["setiap pelaksana langkah dicetak sebagai kolom; hapus 'kolom: tidak' dari pelaksana ini"])
+        }
         func checkActor(_ ref: Reference) {
             guard !actorIDs.contains(ref.id) else { return }
             context.emit(.unknownActor, "pelaksana '\(ref.id)' tidak dideklarasikan", at: ref.location,
@@ -16,6 +22,7 @@ enum ReferenceChecker {
         }
         for (index, step) in sop.steps.enumerated() {
             step.actors.forEach(checkActor)
+            step.actors.forEach(checkColumn)
             switch step.flow {
             case .next(let ref): checkStep(ref)
             case .decision(let d): d.exits.forEach { checkStep($0.target) }
@@ -39,8 +46,8 @@ enum ReferenceChecker {
             context.emit(.badTimeSpan, "'waktu_sampai' memerlukan 'waktu' pada langkah yang sama", at: end.location)
         }
         for inner in sop.steps[(index + 1)...endIndex] where inner.time != nil || inner.timeSpanEnd != nil {
-            context.emit(.badTimeSpan, "langkah '\(inner.id)' berada dalam rentang 'waktu_sampai' tetapi memiliki waktu sendiri",
-                         at: inner.time?.location ?? inner.location, notes: ["hapus 'waktu' dari langkah itu atau perpendek rentangnya"])
+            context.emit(.badTimeSpan, "langkah '\(inner.id)' berada dalam rentang 'waktu_sampai' tetapi memiliki 'waktu' atau 'waktu_sampai' sendiri",
+                         at: inner.time?.location ?? inner.location, notes: ["hapus 'waktu'/'waktu_sampai' dari langkah itu atau perpendek rentangnya"])
         }
     }
 }

@@ -62,7 +62,13 @@ enum StepDecoder {
     static func time(_ node: YAMLNode, _ context: DecodingContext) -> TimeStandard? {
         if node.scalar != nil {
             guard let text = ScalarReader.text(node, key: "waktu", context: context) else { return nil }
-            return TimeStandardParser.parse(text.value, at: text.location, diagnostics: &context.diagnostics)
+            let standard = TimeStandardParser.parse(text.value, at: text.location, diagnostics: &context.diagnostics)
+            // "24 jam" is office time (more than three working days), rarely what the author meant.
+            if case .limit(_, .officeMinutes(let minutes))? = standard?.rule, minutes >= 8 * 60 {
+                context.emit(.longOfficeHours, "'\(text.value)' dihitung sebagai jam kerja (\(minutes / 60) jam kerja, lebih dari satu hari kerja)",
+                             at: text.location, notes: ["untuk jam berturut-turut tulis seperti '1x24 jam'; untuk hari kerja tulis 'N hari kerja'"])
+            }
+            return standard
         }
         guard let map = MappingReader(node, subject: "waktu", allowed: ["bebas"], context: context),
               let text = map.text("bebas", required: true) else { return nil }

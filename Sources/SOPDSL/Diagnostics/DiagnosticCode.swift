@@ -30,10 +30,12 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case missingLinkedSOP = "SOP205"
     case badTimeSpan = "SOP206"
     case unknownChannel = "SOP207"
+    case actorWithoutColumn = "SOP208"
 
     case malformedTime = "SOP301"
     case calendarDays = "SOP302"
     case invertedRange = "SOP303"
+    case longOfficeHours = "SOP304"
 
     case conditionSyntax = "SOP401"
     case conditionType = "SOP402"
@@ -52,9 +54,19 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case unknownStaff = "SOP701"
     case invalidPeriod = "SOP702"
 
+    // SOP6xx calendar
+    case unknownTimeZone = "SOP601"
+    case badClockTime = "SOP602"
+    case overlappingOfficeHours = "SOP603"
+    case noWorkingDays = "SOP604"
+    case badCalendarYears = "SOP605"
+    case dayOffOutsideYears = "SOP606"
+    case duplicateDayOff = "SOP607"
+    case badCalendarInclude = "SOP608"
+
     public var defaultSeverity: Severity {
         switch self {
-        case .calendarDays, .unusedActor, .activityStartsWithSubject, .tooManyActorColumns:
+        case .calendarDays, .longOfficeHours, .unusedActor, .activityStartsWithSubject, .tooManyActorColumns:
             .warning
         default:
             .error

@@ -20,7 +20,8 @@ public enum EditDistance {
 
     /// The closest candidate, if it is close enough to be a plausible typo.
     public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
-        let limit = max(2, word.count / 3)
+        // Short words need a closer match: 'a' is no typo of 'd'.
+        let limit = word.count <= 3 ? 1 : max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {
             let d = distance(word, candidate)

@@ -44,9 +44,12 @@ public enum YAMLDocument {
         var found = DiagnosticCollector()
         let root = builder.build(bytes: bytes, diagnostics: &found)
         for var diagnostic in found.diagnostics {
-            if diagnostic.code == .yamlSyntax,
-               let hint = YAMLErrorTranslation.unclosedQuoteHint(in: SourceText(path: file, bytes: bytes), before: diagnostic.location.line) {
-                diagnostic.notes.insert(hint, at: 0)
+            if diagnostic.code == .yamlSyntax {
+                let source = SourceText(path: file, bytes: bytes)
+                let line = diagnostic.location.line
+                let hint = YAMLErrorTranslation.bareDashHint(in: source, line: line) ?? YAMLErrorTranslation.bareDashHint(in: source, line: line - 1)
+                    ?? YAMLErrorTranslation.unclosedQuoteHint(in: source, before: line)
+                if let hint { diagnostic.notes.insert(hint, at: 0) }
             }
             diagnostics.emit(diagnostic)
         }

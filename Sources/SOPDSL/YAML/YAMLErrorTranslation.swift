@@ -47,6 +47,13 @@ enum YAMLErrorTranslation {
         return nil
     }
 
+    /// `waktu: -` reads as the start of a list; the author meant the text "-".
+    static func bareDashHint(in source: SourceText, line: Int) -> String? {
+        guard let text = source.line(line)?.trimmingCharacters(in: .whitespaces), text.hasSuffix(": -") else { return nil }
+        let key = text.dropLast(3)
+        return "untuk tanda '-' sebagai nilai (tanpa standar waktu), beri tanda kutip: \(key): \"-\""
+    }
+
     private static let table: [(String, String, String?)] = [
         ("found character that cannot start any token", "karakter ini tidak boleh mengawali nilai YAML",
          "jika ini tab, gunakan spasi untuk indentasi; jika teks diawali '@', '`' atau '%', beri tanda kutip"),
@@ -63,6 +70,8 @@ enum YAMLErrorTranslation {
         ("did not find expected '-' indicator", "tanda '-' yang diharapkan tidak ditemukan",
          "setiap butir daftar diawali '- ' dengan indentasi yang sama"),
         ("did not find expected node content", "nilai yang diharapkan tidak ditemukan", nil),
+        ("did not find expected comment or line break", "teks tidak diharapkan setelah tanda blok",
+         "setelah '|' atau '>' teks dimulai di baris berikutnya; jika '>' adalah bagian teks, beri tanda kutip"),
         ("did not find expected ',' or ']'", "daftar [ ... ] tidak ditutup dengan ']'", nil),
         ("did not find expected ',' or '}'", "mapping { ... } tidak ditutup dengan '}'", nil),
         ("found unexpected end of stream", "berkas berakhir sebelum waktunya",
