@@ -65,7 +65,10 @@ struct KasusLakukanCommand: ParsableCommand {
         if !done.requirementsMissing.isEmpty {
             Output.print("Penyimpangan dicatat: kelengkapan tidak tersedia: \(done.requirementsMissing.joined(separator: ", ")).")
         }
-        if done.escalated, let level = done.level { Output.print("Kasus dieskalasi; kini ditangani tingkat \(level.printed).") }
+        if done.escalated {
+            let holder = done.next.first.map { Describe.actors(of: $0, in: sop, prefix: "") } ?? "-"
+            Output.print("Kasus dieskalasi kepada \(holder)" + (done.level.map { " (tingkat \($0.printed))." } ?? "."))
+        }
         if outcome.state.status == .closed { return Output.print("Kasus \(outcome.state.id) selesai.") }
         let next = outcome.state.active.map(\.step).joined(separator: ", ")
         Output.print("Langkah berikutnya: \(next) — \(Describe.actors(of: next, in: sop))")
@@ -79,8 +82,8 @@ struct KasusLakukanCommand: ParsableCommand {
 
 /// Short descriptions shared by the case commands.
 enum Describe {
-    static func actors(of stepID: String, in sop: SOP) -> String {
+    static func actors(of stepID: String, in sop: SOP, prefix: String = "pelaksana: ") -> String {
         guard let step = sop.step(stepID) else { return "" }
-        return "pelaksana: " + step.actors.map { sop.actor($0.id)?.label.value ?? $0.id }.joined(separator: ", ")
+        return prefix + step.actors.map { sop.actor($0.id)?.label.value ?? $0.id }.joined(separator: ", ")
     }
 }
