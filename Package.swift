@@ -30,15 +30,17 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(name: "SOPReports", dependencies: ["SOPEngine", "SOPDSL"]),
         .executableTarget(
             name: "Runner",
             dependencies: [
                 "SOPDSL",
                 "SOPEngine",
+                "SOPReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DSLTests", dependencies: ["SOPDSL", "Runner"], exclude: ["Fixtures"]),
-        .testTarget(name: "SOPEngineTests", dependencies: ["SOPEngine", "SOPDSL", "Runner"]),
+        .testTarget(name: "SOPEngineTests", dependencies: ["SOPEngine", "SOPDSL", "SOPReports", "Runner"]),
     ]
 )

@@ -43,7 +43,7 @@ do_step "$pg" pencermatan --sebagai "Bayu Santoso" --pada "2024-04-03 11:00"
 do_step "$pg" tindak_lanjut --sebagai "Rudi Hartono" --pada "2024-04-04 15:00"
 do_step "$pg" kirim_balasan --sebagai "Fitri Amalia" --pada "2024-04-05 10:00"
 do_step "$pg" arahan_rekap --sebagai "Maria Ulfa" --pada "2024-04-16 09:00"
-do_step "$pg" rekap --sebagai "Bayu Santoso" --pada "2024-04-16 14:00"
+do_step "$pg" rekap --sebagai "Bayu Santoso" --pada "2024-04-18 10:00" --catatan "menunggu nota dinas balasan yang tertunda"
 "$sop" kasus lihat "$pg"
 
 echo; echo "== Autentifikasi data perolehan suara (sops/autentifikasi.yaml): disposisi berjenjang =="
@@ -74,6 +74,17 @@ for tamu in "Ani Lestari" "Citra Dewi"; do
 done
 "$sop" antrian
 for aq in "${queued[@]}"; do do_step "$aq" layani --sebagai "Dedi Kurniawan"; done
+
+echo; echo "== Tugas berkala Helpdesk (sops/helpdesk.yaml) pada 2 April 2024 =="
+"$sop" agenda catat sops/helpdesk.yaml laporan_sipol --sebagai "Rina Wulandari" --pada "2024-04-02 08:05"
+"$sop" agenda catat sops/helpdesk.yaml cek_surat_elektronik --sebagai "Dedi Kurniawan" --pada "2024-04-02 08:20"
+"$sop" agenda sops/helpdesk.yaml --tanggal 2024-04-02 | head -8
+
+echo; echo "== Laporan dari kasus yang tercatat =="
+"$sop" laporan terlambat --pada "2024-04-18 08:00"
+"$sop" laporan harian --tanggal 2024-04-18
+"$sop" laporan kepatuhan --dari 2024-04-01 --sampai 2024-04-30
+"$sop" laporan monitoring --dari 2024-04-01 --sampai 2024-04-30 --format html -o out/demo/monitoring.html
 
 echo; echo "== Semua kasus =="
 "$sop" kasus daftar

@@ -118,3 +118,38 @@ final class ResultsBox: @unchecked Sendable {
     func append(_ item: (Int32, String, String)) { lock.withLock { items.append(item) } }
     var all: [(Int32, String, String)] { lock.withLock { items } }
 }
+
+/// The report commands as a user runs them, on back-dated cases in a real store.
+@Suite(.serialized) struct ReportCommandTests {
+    let runner = SQLiteProcessTests()
+
+    @Test func complianceJSONAndPrintableMonitoringForm() throws {
+        let (_, out, _) = try runner.sop(["kasus", "buka", "sops/pengaduan.yaml", "--pada", "2024-03-04 08:00"])
+        let id = String(out.split(separator: " ")[1])
+        #expect(try runner.sop(["kasus", "lakukan", id, "perintah_pemeriksaan", "--sebagai", "Maria Ulfa", "--pada", "2024-03-04 09:00"]).0 == 0)
+        // Due at the close of Tuesday 5 March; done Wednesday 08:30: one office hour late.
+        #expect(try runner.sop(["kasus", "lakukan", id, "terima_pengaduan", "--sebagai", "Fitri Amalia", "--pada", "2024-03-06 08:30",
+                                "--catatan", "jaringan terputus"]).0 == 0)
+        let (status, json, err) = try runner.sop(["laporan", "kepatuhan", "--dari", "2024-03-01", "--sampai", "2024-03-31", "--format", "json"])
+        #expect(status == 0, "\(err)")
+        #expect(json.contains("\"Terlambat\" : \"1\""))
+        let html = runner.directory.appendingPathComponent("monitoring.html").path
+        let (printed, message, _) = try runner.sop(["laporan", "monitoring", "--dari", "2024-03-01", "--sampai", "2024-03-31", "--format", "html", "-o", html])
+        #expect(printed == 0)
+        #expect(message.contains("Laporan ditulis ke"))
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        for column in ["No", "Prosedur", "Penilaian terhadap Penerapan", "Catatan Hasil Penilaian", "Tindakan yang Harus Diambil", "Paraf Penilai"] {
+            #expect(page.contains("<th style=\"width:") && page.contains(">\(column)</th>"), "\(column)")
+        }
+        #expect(page.contains("Tidak berjalan dengan baik"))
+        let (daily, recap, _) = try runner.sop(["laporan", "harian", "--tanggal", "2024-03-06"])
+        #expect(daily == 0)
+        #expect(recap.contains("terlambat 1 jam (waktu kerja); catatan: jaringan terputus"))
+    }
+
+    @Test func badReportDateIsAUsageError() throws {
+        let (status, _, err) = try runner.sop(["laporan", "harian", "--tanggal", "kemarin"])
+        #expect(status == 2)
+        #expect(err.contains("[LAPORAN001]"))
+    }
+}

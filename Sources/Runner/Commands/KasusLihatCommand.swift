@@ -53,6 +53,8 @@ enum Timeline {
             if let note = done.note { text += "\n      catatan: \(note)" }
         case .stepRefused(let refused):
             text += " DITOLAK \(refused.step) — \(who): [\(refused.code)] \(refused.message)"
+        case .dutyDone(let duty):
+            text += " tugas berkala \(duty.duty) — \(who)"
         }
         return text
     }

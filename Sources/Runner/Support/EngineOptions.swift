@@ -14,6 +14,9 @@ struct EngineOptions: ParsableArguments {
     @Flag(name: .long, help: "Keluaran JSON untuk skrip.")
     var json = false
 
+    @Option(name: .long, help: "Kalender kerja kantor (YAML). Bawaan: $SOP_KALENDER, atau kalender nasional 2024-2026 bawaan program.")
+    var kalender: String?
+
     /// The store path: --data, else $SOP_DATA, else the XDG data folder.
     var storePath: String {
         if let data { return data }
@@ -54,6 +57,30 @@ struct EngineOptions: ParsableArguments {
         }
         return ManualClock(date)
     }
+
+    /// The office calendar: --kalender, else $SOP_KALENDER, else the national calendar built into the binary.
+    func calendar() throws -> WorkCalendar {
+        let env = ProcessInfo.processInfo.environment["SOP_KALENDER"]
+        let path = kalender ?? (env?.isEmpty == false ? env : nil)
+        let (calendar, diagnostics): (WorkCalendar?, [Diagnostic])
+        let source: SourceText
+        if let path {
+            (calendar, diagnostics) = CalendarLoader.load(path: path)
+            source = SourceText(path: path, bytes: Array((FileManager.default.contents(atPath: path) ?? Data())))
+        } else {
+            let bytes = Array(EmbeddedCalendar.national.utf8)
+            (calendar, diagnostics) = CalendarLoader.load(bytes: bytes, path: EmbeddedCalendar.path)
+            source = SourceText(path: EmbeddedCalendar.path, bytes: bytes)
+        }
+        Output.diagnostics(DiagnosticRenderer(sources: [source]).render(diagnostics))
+        guard let calendar else {
+            let unreadable = diagnostics.contains { $0.code == .unreadableFile }
+            throw CommandFailure("KALENDER001", "kalender '\(path ?? EmbeddedCalendar.path)' tidak dapat dipakai", status: unreadable ? .usage : .findings)
+        }
+        return calendar
+    }
+
+    func slaClock() throws -> SLAClock { SLAClock(calculator: DeadlineCalculator(calendar: try calendar())) }
 
     func engine() throws -> CaseEngine {
         CaseEngine(store: try openStore(), clock: try clock(), roster: try loadRoster())

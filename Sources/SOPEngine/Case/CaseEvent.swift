@@ -29,12 +29,25 @@ public enum EventPayload: Codable, Sendable, Hashable {
     case opened(CaseOpened)
     case stepCompleted(StepCompleted)
     case stepRefused(StepRefused)
+    /// A recurring duty done (an agenda chain per SOP, not a case).
+    case dutyDone(DutyDone)
+
+    /// The step an event is about (nil for opening).
+    public var step: String? {
+        switch self {
+        case .opened: nil
+        case .stepCompleted(let done): done.step
+        case .stepRefused(let refused): refused.step
+        case .dutyDone(let duty): duty.duty
+        }
+    }
 
     public var kind: String {
         switch self {
         case .opened: "dibuka"
         case .stepCompleted: "langkah_selesai"
         case .stepRefused: "ditolak"
+        case .dutyDone: "tugas_berkala"
         }
     }
 }
@@ -87,6 +100,12 @@ public struct StepCompleted: Codable, Sendable, Hashable {
 }
 
 public enum ExitChooser: String, Codable, Sendable { case condition = "kondisi", actor = "pelaksana" }
+
+public struct DutyDone: Codable, Sendable, Hashable {
+    public var sopHash: String
+    public var duty: String
+    public var note: String?
+}
 
 public struct StepRefused: Codable, Sendable, Hashable {
     public var step: String

@@ -44,7 +44,8 @@ public enum ChainVerifier {
                 return fail(row.caseID, row.sequence, "rantai terputus: hash peristiwa sebelumnya tidak cocok")
             }
             if event.caseID != row.caseID || event.sequence != row.sequence || event.kind != row.kind
-                || Timestamp.format(event.occurredAt) != row.occurredAt || event.actor.id != row.actorID {
+                || Timestamp.format(event.occurredAt) != row.occurredAt || event.actor.id != row.actorID
+                || event.payload.step != row.step {
                 return fail(row.caseID, row.sequence, "kolom tabel tidak sesuai dengan isi peristiwa (diubah di luar aplikasi)")
             }
         }

@@ -7,6 +7,8 @@ public protocol EventStore: Sendable {
     /// Stores an SOP version once (idempotent by hash).
     func save(_ version: SOPVersion) throws
     func sopVersion(hash: String) throws -> SOPVersion?
+    /// Every stored SOP version (few: one per edit of each SOP).
+    func sopVersions() throws -> [SOPVersion]
 
     /// A new case id "PREFIX-0001", unique in this store.
     func allocateCaseID(prefix: String) throws -> String
@@ -23,6 +25,7 @@ public protocol EventStore: Sendable {
     func caseSummaries() throws -> [CaseSummary]
 
     /// Every event of every case in chain order, streamed to `body` (for verification and reports).
+    /// `body` must not call the store: the read is still open (GRDB forbids re-entering it).
     func forEachEvent(_ body: (StoredEventRow) throws -> Void) throws
 }
 
@@ -57,6 +60,7 @@ public struct StoredEventRow: Sendable {
     public var kind: String
     public var occurredAt: String
     public var actorID: String
+    public var step: String?
 }
 
 public enum StoreError: Error, Sendable, Equatable {

@@ -15,6 +15,8 @@ public final class InMemoryEventStore: EventStore, @unchecked Sendable {
 
     public func sopVersion(hash: String) throws -> SOPVersion? { lock.withLock { versions[hash] } }
 
+    public func sopVersions() throws -> [SOPVersion] { lock.withLock { Array(versions.values) } }
+
     public func allocateCaseID(prefix: String) throws -> String {
         lock.withLock {
             counters[prefix, default: 0] += 1
@@ -48,7 +50,7 @@ public final class InMemoryEventStore: EventStore, @unchecked Sendable {
             for event in chain {
                 try body(StoredEventRow(caseID: event.caseID, sequence: event.sequence, body: EventHasher.canonicalBody(event),
                                         previousHash: event.previousHash, hash: event.hash, kind: event.kind,
-                                        occurredAt: Timestamp.format(event.occurredAt), actorID: event.actor.id))
+                                        occurredAt: Timestamp.format(event.occurredAt), actorID: event.actor.id, step: event.payload.step))
             }
         }
     }

@@ -42,6 +42,13 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         }
     }
 
+    public func sopVersions() throws -> [SOPVersion] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT hash, name, path, source FROM sop_version")
+                .map { SOPVersion(hash: $0["hash"], name: $0["name"], path: $0["path"], source: $0["source"]) }
+        }
+    }
+
     public func allocateCaseID(prefix: String) throws -> String {
         try write { db in
             try db.execute(sql: "INSERT INTO counter (name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1",
@@ -53,18 +60,21 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
 
     public func append(_ event: CaseEvent) throws -> CaseEvent {
         try write { db in
-            let last = try Row.fetchOne(db, sql: "SELECT last_seq, last_hash FROM case_state WHERE case_id = ?", arguments: [event.caseID])
-            let lastSequence: Int = last?["last_seq"] ?? 0
+            // The chain's head from the events themselves (an index lookup), not from the case cache.
+            let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM event WHERE case_id = ? ORDER BY seq DESC LIMIT 1",
+                                        arguments: [event.caseID])
+            let lastSequence: Int = last?["seq"] ?? 0
             guard lastSequence == event.sequence - 1 else {
                 throw try self.conflict(db, event: event, lastSequence: lastSequence)
             }
-            let sealed = EventHasher.seal(event, after: last?["last_hash"] ?? CaseEvent.genesisHash)
+            let sealed = EventHasher.seal(event, after: last?["hash"] ?? CaseEvent.genesisHash)
             let body = EventHasher.canonicalBody(sealed)
             try db.execute(sql: """
-                INSERT INTO event (case_id, seq, kind, occurred_at, recorded_at, actor_id, body, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO event (case_id, seq, kind, occurred_at, recorded_at, actor_id, step, body, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [sealed.caseID, sealed.sequence, sealed.kind, Timestamp.format(sealed.occurredAt),
-                                 Timestamp.format(sealed.recordedAt), sealed.actor.id, String(decoding: body, as: UTF8.self),
+                                 Timestamp.format(sealed.recordedAt), sealed.actor.id, sealed.payload.step,
+                                 String(decoding: body, as: UTF8.self),
                                  sealed.previousHash, sealed.hash])
             try StoreSchema.updateCaseState(db, with: sealed)
             return sealed
@@ -107,13 +117,13 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     public func forEachEvent(_ body: (StoredEventRow) throws -> Void) throws {
         try read { db in
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT case_id, seq, body, prev_hash, hash, kind, occurred_at, actor_id FROM event ORDER BY case_id, seq
+                SELECT case_id, seq, body, prev_hash, hash, kind, occurred_at, actor_id, step FROM event ORDER BY case_id, seq
                 """)
             while let row = try cursor.next() {
                 let text: String = row["body"]
                 try body(StoredEventRow(caseID: row["case_id"], sequence: row["seq"], body: Data(text.utf8),
                                         previousHash: row["prev_hash"], hash: row["hash"], kind: row["kind"],
-                                        occurredAt: row["occurred_at"], actorID: row["actor_id"]))
+                                        occurredAt: row["occurred_at"], actorID: row["actor_id"], step: row["step"]))
             }
         }
     }

@@ -13,7 +13,7 @@ enum StoreSchema {
                 CREATE TABLE event (
                     id INTEGER PRIMARY KEY,
                     case_id TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL,
-                    occurred_at TEXT NOT NULL, recorded_at TEXT NOT NULL, actor_id TEXT NOT NULL,
+                    occurred_at TEXT NOT NULL, recorded_at TEXT NOT NULL, actor_id TEXT NOT NULL, step TEXT,
                     body TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL,
                     UNIQUE (case_id, seq));
                 CREATE TABLE case_state (

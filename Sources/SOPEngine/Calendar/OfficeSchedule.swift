@@ -1,0 +1,93 @@
+import Foundation
+import SOPDSL
+
+/// One local day of an office: its office time as absolute intervals (empty on a day off).
+struct OfficeDay: Sendable {
+    let date: CalendarDate
+    let intervals: [DateInterval]
+    /// Why the office is closed on a weekday it normally opens.
+    let daysOff: [DayOff]
+
+    var isWorkingDay: Bool { !intervals.isEmpty }
+    var opening: Date? { intervals.first?.start }
+    var closing: Date? { intervals.last?.end }
+}
+
+/// A `WorkCalendar` seen in local time: turns instants into local days and local days into
+/// office intervals, using Foundation's Gregorian calendar in the calendar's own time zone
+/// (never the machine's, never a fixed offset).
+struct OfficeSchedule: Sendable {
+    let calendar: WorkCalendar
+    let gregorian: Calendar
+    private let daysOff: [CalendarDate: [DayOff]]
+
+    init(_ calendar: WorkCalendar) {
+        self.calendar = calendar
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = calendar.timeZone
+        self.gregorian = gregorian
+        self.daysOff = Dictionary(grouping: calendar.daysOff, by: \.date)
+    }
+
+    var covered: ClosedRange<Int> { calendar.years.range }
+
+    /// The local day `instant` falls on.
+    func localDate(of instant: Date) -> CalendarDate {
+        let parts = gregorian.dateComponents([.year, .month, .day], from: instant)
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    /// The instant of a local date and clock time; 24:00 is the next day's midnight.
+    func instant(_ date: CalendarDate, _ time: ClockTime) -> Date {
+        if time.minutes >= 24 * 60 { return instant(date.next, ClockTime(minutes: time.minutes - 24 * 60)) }
+        return instant(date, hour: time.hour, minute: time.minute, second: 0, nanosecond: 0)
+    }
+
+    func instant(_ date: CalendarDate, hour: Int, minute: Int, second: Int, nanosecond: Int) -> Date {
+        let parts = DateComponents(year: date.year, month: date.month, day: date.day,
+                                   hour: hour, minute: minute, second: second, nanosecond: nanosecond)
+        return gregorian.date(from: parts)!
+    }
+
+    /// The local clock reading of `instant` on its own day.
+    func clock(of instant: Date) -> DateComponents {
+        gregorian.dateComponents([.hour, .minute, .second, .nanosecond], from: instant)
+    }
+
+    func weekday(of date: CalendarDate) -> Weekday {
+        Weekday(foundationWeekday: gregorian.component(.weekday, from: instant(date, ClockTime(minutes: 12 * 60))))!
+    }
+
+    /// The office day for `date`; throws outside the years the calendar lists.
+    func day(_ date: CalendarDate) throws(CalendarError) -> OfficeDay {
+        guard covered.contains(date.year) else {
+            throw .outsideCalendar(year: date.year, covered: covered, date: date)
+        }
+        let off = daysOff[date] ?? []
+        guard off.isEmpty, let hours = calendar.hours[weekday(of: date)] else {
+            return OfficeDay(date: date, intervals: [], daysOff: off)
+        }
+        let intervals = hours.intervals.map { DateInterval(start: instant(date, $0.start), end: instant(date, $0.end)) }
+        return OfficeDay(date: date, intervals: intervals, daysOff: [])
+    }
+
+    /// The first working day after `date`.
+    func workingDay(after date: CalendarDate) throws(CalendarError) -> OfficeDay {
+        var next = date.next
+        while true {
+            let day = try day(next)
+            if day.isWorkingDay { return day }
+            next = next.next
+        }
+    }
+
+    /// The last working day before `date`.
+    func workingDay(before date: CalendarDate) throws(CalendarError) -> OfficeDay {
+        var previous = date.previous
+        while true {
+            let day = try day(previous)
+            if day.isWorkingDay { return day }
+            previous = previous.previous
+        }
+    }
+}

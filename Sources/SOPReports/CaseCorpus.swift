@@ -1,0 +1,54 @@
+import Foundation
+import SOPDSL
+import SOPEngine
+
+/// A recorded case with its pinned SOP and its step spans: what every report reads.
+public struct CaseRecord: Sendable {
+    public var state: CaseState
+    public var sop: SOP
+    public var spans: [StepSpan]
+}
+
+/// Streams every recorded case from the store, one at a time (one ordered pass over the events,
+/// never all of them in memory), with its SOP and spans.
+public enum CaseCorpus {
+    public static func forEach(_ engine: CaseEngine, _ body: (CaseRecord) throws -> Void) throws {
+        // SOP versions are loaded up front: nothing may call the store during the streaming read.
+        var sops: [String: SOP] = [:]
+        for version in try engine.storeCall({ try engine.store.sopVersions() }) {
+            sops[version.hash] = try? engine.sop(hash: version.hash)
+        }
+        var current: [CaseEvent] = []
+        func flush() throws {
+            defer { current.removeAll(keepingCapacity: true) }
+            guard let state = CaseState(events: current), let sop = sops[state.sopHash] else { return }
+            try body(CaseRecord(state: state, sop: sop, spans: CaseTimeline.spans(of: state, sop: sop)))
+        }
+        try engine.storeCall {
+            try engine.store.forEachEvent { row in
+                if let first = current.first, first.caseID != row.caseID { try flush() }
+                if let event = try? EventHasher.decodeBody(row.body, hash: row.hash) { current.append(event) }
+            }
+            try flush()
+        }
+    }
+
+    /// Every duty record of an SOP's agenda chain.
+    public static func duties(_ engine: CaseEngine, sop: SOP) throws -> [(CaseEvent, DutyDone)] {
+        try engine.storeCall { try engine.store.events(caseID: CaseEngine.agendaID(for: sop)) }.compactMap { event in
+            if case .dutyDone(let duty) = event.payload { (event, duty) } else { nil }
+        }
+    }
+}
+
+/// A local day as an interval of instants on a calendar.
+public struct ReportDay: Sendable, Hashable {
+    public var date: CalendarDate
+    public var interval: DateInterval
+
+    public init(_ date: CalendarDate, calculator: DeadlineCalculator) {
+        self.date = date
+        let start = calculator.instant(date, ClockTime(hour: 0, minute: 0))
+        interval = DateInterval(start: start, duration: 86_400)
+    }
+}

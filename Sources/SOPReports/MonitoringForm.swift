@@ -1,0 +1,48 @@
+import Foundation
+import SOPDSL
+import SOPEngine
+
+/// `sop laporan monitoring`: the regulation's monitoring table (PermenPAN-RB 35/2012, Tabel 7),
+/// pre-filled from the recorded cases of a period, ready to print and sign.
+public struct MonitoringForm: Sendable {
+    public struct Row: Sendable, Hashable {
+        public var number: Int
+        public var procedure: String
+        public var runsWell: Bool
+        public var findings: String
+        public var actions: String
+    }
+
+    /// The assessment rule, printed on the form so the signer knows what "baik" means here.
+    public static let rule = "Berjalan dengan baik bila paling sedikit 90% langkah bermutu baku waktu selesai tepat waktu dan penyimpangan kelengkapan/output tidak lebih dari 5% langkah."
+
+    public var from: CalendarDate
+    public var through: CalendarDate
+    public var rows: [Row]
+
+    public static func build(from compliance: ComplianceReport) -> MonitoringForm {
+        let rows = compliance.sops.enumerated().map { index, sop -> Row in
+            let steps = sop.steps.reduce(0) { $0 + $1.count }
+            let timed = sop.steps.reduce(0) { $0 + $1.timed }
+            let within = sop.steps.reduce(0) { $0 + $1.withinStandard }
+            let other = sop.steps.reduce(0) { $0 + $1.missingRequirements + $1.missingOutput }
+            let share = timed == 0 ? 1.0 : Double(within) / Double(timed)
+            let runsWell = share >= 0.9 && Double(other) <= 0.05 * Double(max(steps, 1))
+            var findings = "\(sop.cases) kasus, \(steps) langkah dilaksanakan; \(Int((share * 100).rounded()))% langkah tepat waktu (\(within) dari \(timed))"
+            if other > 0 { findings += "; \(other) penyimpangan kelengkapan/output" }
+            var actions: [String] = []
+            for step in sop.steps where step.late > 0 {
+                actions.append("Evaluasi mutu baku waktu dan beban kerja langkah \(step.number) (\(step.step)): \(step.late) kali terlambat, P90 \(step.p90Minutes.map(ReportWording.minutes) ?? "-") dengan standar \(step.standard)")
+            }
+            for step in sop.steps where step.missingRequirements > 0 {
+                actions.append("Pastikan kelengkapan langkah \(step.number) (\(step.step)) tersedia: \(step.missingRequirements) kali kurang")
+            }
+            for step in sop.steps where step.missingOutput > 0 {
+                actions.append("Pastikan output langkah \(step.number) (\(step.step)) dihasilkan: \(step.missingOutput) kali tidak ada")
+            }
+            return Row(number: index + 1, procedure: "\(sop.name) (\(sop.number))", runsWell: runsWell, findings: findings,
+                       actions: actions.isEmpty ? "Pertahankan pelaksanaan sesuai SOP" : actions.joined(separator: "; "))
+        }
+        return MonitoringForm(from: compliance.from, through: compliance.through, rows: rows)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import SOPDSL
+import SOPEngine
+
+/// `sop laporan terlambat`: open steps past or near their deadline at a moment, by desk.
+public struct OverdueReport: Sendable {
+    public struct Row: Sendable, Hashable {
+        public var caseID: String
+        public var sopName: String
+        public var step: String
+        public var activity: String
+        public var since: Date
+        public var deadline: Date?
+        public var status: SLAClock.Status
+    }
+
+    public var moment: Date
+    /// Rows by desk (the step's actor labels), most late first.
+    public var desks: [(desk: String, rows: [Row])]
+
+    public static func build(_ engine: CaseEngine, clock: SLAClock, at moment: Date) throws -> OverdueReport {
+        var byDesk: [String: [Row]] = [:]
+        try CaseCorpus.forEach(engine) { record in
+            guard record.state.status == .open else { return }
+            for span in record.spans where span.completedAt == nil && span.activatedAt <= moment {
+                let a = clock.assess(span, at: moment)
+                switch a.status {
+                case .late, .near, .unknown: break
+                case .onTime, .noStandard: continue
+                }
+                let activity = record.sop.step(span.step)?.activity.value.split(separator: "\n").first.map(String.init) ?? ""
+                byDesk[span.desk, default: []].append(Row(caseID: span.caseID, sopName: record.sop.identity.name.value, step: span.step,
+                                                          activity: activity, since: span.activatedAt, deadline: a.deadline, status: a.status))
+            }
+        }
+        let desks = byDesk.keys.sorted().map { desk in (desk, byDesk[desk]!.sorted { lateness($0.status) > lateness($1.status) }) }
+        return OverdueReport(moment: moment, desks: desks)
+    }
+
+    static func lateness(_ status: SLAClock.Status) -> Int {
+        switch status {
+        case .late(let by): by
+        case .near(let left): -left
+        case .unknown: Int.min / 2
+        case .onTime, .noStandard: Int.min
+        }
+    }
+}
