@@ -37,6 +37,22 @@ struct ReportOutput: ParsableArguments {
     }
 }
 
+/// `--dari D --sampai D`: a report period of whole local days, inclusive.
+struct ReportPeriod: ParsableArguments {
+    @Option(name: .long, help: "Awal periode, mis. 2024-04-01.")
+    var dari: String
+
+    @Option(name: .long, help: "Akhir periode (termasuk), mis. 2024-04-30.")
+    var sampai: String
+
+    func resolve(calculator: DeadlineCalculator) throws -> (CalendarDate, CalendarDate) {
+        let from = try ReportDates.day(dari, default: Date(), calculator: calculator)
+        let through = try ReportDates.day(sampai, default: Date(), calculator: calculator)
+        guard from <= through else { throw CommandFailure("LAPORAN003", "--dari \(from) sesudah --sampai \(through)") }
+        return (from, through)
+    }
+}
+
 /// Shared parsing of report dates and moments.
 enum ReportDates {
     static func day(_ text: String?, default now: Date, calculator: DeadlineCalculator) throws -> CalendarDate {

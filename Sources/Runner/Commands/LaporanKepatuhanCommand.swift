@@ -12,11 +12,7 @@ struct LaporanKepatuhanCommand: ParsableCommand {
         aliases: ["compliance"]
     )
 
-    @Option(name: .long, help: "Awal periode, mis. 2024-04-01.")
-    var dari: String
-
-    @Option(name: .long, help: "Akhir periode (termasuk), mis. 2024-04-30.")
-    var sampai: String
+    @OptionGroup var period: ReportPeriod
 
     @OptionGroup var options: EngineOptions
     @OptionGroup var out: ReportOutput
@@ -39,10 +35,7 @@ struct LaporanKepatuhanCommand: ParsableCommand {
     func run() throws {
         let engine = try options.engine()
         let clock = try options.slaClock()
-        let now = engine.clock.now()
-        let from = try ReportDates.day(dari, default: now, calculator: clock.calculator)
-        let through = try ReportDates.day(sampai, default: now, calculator: clock.calculator)
-        guard from <= through else { throw CommandFailure("LAPORAN003", "--dari \(from) sesudah --sampai \(through)") }
+        let (from, through) = try period.resolve(calculator: clock.calculator)
         let report = try engineCall { try ComplianceReport.build(engine, clock: clock, from: from, through: through) }
         let tables = Self.rows(report)
         try out.emit(

@@ -12,11 +12,7 @@ struct LaporanMonitoringCommand: ParsableCommand {
         aliases: ["monitor"]
     )
 
-    @Option(name: .long, help: "Awal periode, mis. 2024-01-01.")
-    var dari: String
-
-    @Option(name: .long, help: "Akhir periode (termasuk), mis. 2024-06-30.")
-    var sampai: String
+    @OptionGroup var period: ReportPeriod
 
     @OptionGroup var options: EngineOptions
     @OptionGroup var out: ReportOutput
@@ -24,10 +20,7 @@ struct LaporanMonitoringCommand: ParsableCommand {
     func run() throws {
         let engine = try options.engine()
         let clock = try options.slaClock()
-        let now = engine.clock.now()
-        let from = try ReportDates.day(dari, default: now, calculator: clock.calculator)
-        let through = try ReportDates.day(sampai, default: now, calculator: clock.calculator)
-        guard from <= through else { throw CommandFailure("LAPORAN003", "--dari \(from) sesudah --sampai \(through)") }
+        let (from, through) = try period.resolve(calculator: clock.calculator)
         let form = MonitoringForm.build(from: try engineCall { try ComplianceReport.build(engine, clock: clock, from: from, through: through) })
         let header = ["No", "Prosedur", "Penilaian terhadap Penerapan", "Catatan Hasil Penilaian", "Tindakan yang Harus Diambil", "Paraf Penilai"]
         let rows = form.rows.map { r in
