@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SOPDSL
 import SOPEngine
+import SOPReports
 
 /// `sop kasus lihat ID`: the case's timeline (steps, who, when, fields, refusals).
 struct KasusLihatCommand: ParsableCommand {
@@ -29,6 +30,35 @@ struct KasusLihatCommand: ParsableCommand {
         }
         if state.status == .open {
             Output.print("Langkah berjalan: " + state.active.map { "\($0.step) (sejak \(LocalTime.format($0.since, zone: zone)))" }.joined(separator: ", "))
+        }
+        try printClocks(state: state, sop: sop, now: engine.clock.now())
+    }
+
+    /// The SLA clocks: each step against its standard, each level's share, the whole case.
+    private func printClocks(state: CaseState, sop: SOP, now: Date) throws {
+        let clock = try options.slaClock()
+        let zone = clock.calculator.calendar.zone.identifier
+        let spans = CaseTimeline.spans(of: state, sop: sop)
+        Output.print("Waktu layanan (kalender: \(clock.calculator.calendar.name.value)):")
+        for span in spans {
+            let a = clock.assess(span, at: now)
+            var line = "  \(span.step): "
+            if span.isWaiting { line += "menunggu pihak luar; " }
+            line += a.durationMinutes.map { "\(ReportWording.minutes($0)) kerja" } ?? "-"
+            if let deadline = a.deadline { line += ", tenggat \(LocalTime.format(deadline, zone: zone))" }
+            line += ", \(ReportDates.status(a.status))"
+            Output.print(line)
+        }
+        do {
+            let clocks = try CaseClocks.measure(spans, openedAt: state.openedAt, closedAt: state.status == .closed ? state.updatedAt : nil,
+                                                at: now, calculator: clock.calculator)
+            let levels = clocks.levelMinutes.sorted { ($0.key.rank ?? 9) < ($1.key.rank ?? 9) }
+                .map { "\($0.key.printed) \(ReportWording.minutes($0.value))" }.joined(separator: ", ")
+            Output.print("  per tingkat: \(levels.isEmpty ? "-" : levels)")
+            Output.print("  seluruh kasus: \(ReportWording.minutes(clocks.caseMinutes)) kerja"
+                         + (clocks.waitingMinutes > 0 ? " (tidak termasuk \(ReportWording.minutes(clocks.waitingMinutes)) menunggu pihak luar)" : ""))
+        } catch let error as CalendarError {
+            Output.print("  jam kasus tidak dapat dihitung: \(error.message)")
         }
     }
 }
