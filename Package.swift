@@ -22,6 +22,13 @@ let package = Package(
             providers: [.apt(["libyaml-dev"])]
         ),
         .target(name: "SOPDSL", dependencies: ["CYaml"]),
+        // The system libxml2, wrapped only by SOPRender.
+        .systemLibrary(
+            name: "CXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "SOPRender", dependencies: ["SOPDSL", "CXML2"]),
         .target(
             name: "SOPEngine",
             dependencies: [
@@ -37,10 +44,12 @@ let package = Package(
                 "SOPDSL",
                 "SOPEngine",
                 "SOPReports",
+                "SOPRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DSLTests", dependencies: ["SOPDSL", "Runner"], exclude: ["Fixtures"]),
+        .testTarget(name: "RenderTests", dependencies: ["SOPRender", "SOPDSL", "Runner"], exclude: ["Golden"]),
         .testTarget(
             name: "SOPEngineTests",
             dependencies: ["SOPEngine", "SOPDSL", "SOPReports", "Runner"],

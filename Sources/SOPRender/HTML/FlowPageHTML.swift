@@ -1,0 +1,101 @@
+import SOPDSL
+
+/// One flowchart sheet: the heading, the table with its two-row merged header, and the drawing
+/// laid over the actor columns.
+struct FlowPageHTML {
+    var layout: DocumentLayout
+    var sop: SOP
+    var pageIndex: Int
+    var pageNumber: Int
+
+    private var page: Paginator.Page { layout.pages[pageIndex] }
+    private var columns: ColumnLayout { layout.columns }
+
+    func write(to html: inout HTMLWriter) {
+        html.open("section", [("class", "lembar alur"), ("data-halaman", "\(pageNumber)")])
+        html.element("div", [("class", "judul-alur")], text: DocumentLayout.title(sop))
+        html.open("div", [("class", "bidang")])
+        html.open("table", [("class", "alur")])
+        html.open("colgroup")
+        for w in columns.all { html.void("col", [("style", "width: \(Format.mm(w))")]) }
+        html.close("colgroup")
+        header(&html)
+        html.open("tbody")
+        if page.hasTopStrip { strip(&html, "atas") }
+        for r in page.rows { row(&html, r) }
+        if page.hasBottomStrip { strip(&html, "bawah") }
+        html.close("tbody")
+        html.close("table")
+        DiagramSVG(diagram: layout.diagrams[pageIndex], model: layout.model, sop: sop,
+                   left: columns.actorsLeft, top: Metrics.firstHeaderRow + layout.headerHeight).write(to: &html)
+        html.close("div")
+        html.element("div", [("class", "kaki")], text: "Halaman \(pageNumber) dari \(layout.pageCount)")
+        html.close("section")
+    }
+
+    private func header(_ html: inout HTMLWriter) {
+        html.open("thead")
+        html.open("tr", [("class", "kepala-1"), ("style", "height: \(Format.mm(Metrics.firstHeaderRow))")])
+        headerCell(&html, "No", width: columns.number, [("rowspan", "2")])
+        headerCell(&html, "Kegiatan", width: columns.activity, [("rowspan", "2")])
+        html.element("th", [("colspan", "\(columns.actorCount)")], text: "Pelaksana")
+        html.element("th", [("colspan", "3")], text: "Mutu Baku")
+        headerCell(&html, "Keterangan", width: columns.note, [("rowspan", "2")])
+        html.close("tr")
+        html.open("tr", [("class", "kepala-2"), ("style", "height: \(Format.mm(layout.headerHeight))")])
+        for column in layout.model.columns {
+            headerCell(&html, column.label, width: columns.actor, [("class", "aktor"), ("data-pelaksana", column.actorID)])
+        }
+        for (title, width) in [("Kelengkapan", columns.requirements), ("Waktu", columns.time), ("Output", columns.output)] {
+            headerCell(&html, title, width: width, [])
+        }
+        html.close("tr")
+        html.close("thead")
+    }
+
+    /// A header cell, in smaller type when its longest word would not fit the column.
+    private func headerCell(_ html: inout HTMLWriter, _ text: String, width: Double, _ attributes: [(String, String)]) {
+        var attributes = attributes
+        let font = RowHeights.headerFont(text, width: ColumnLayout.textWidth(width))
+        if font < Metrics.headerFont { attributes.append(("style", "font-size: \(Format.number(font))pt")) }
+        html.element("th", attributes, text: text)
+    }
+
+    private func strip(_ html: inout HTMLWriter, _ position: String) {
+        html.open("tr", [("class", "sambungan"), ("data-posisi", position), ("style", "height: \(Format.mm(RowHeights.stripHeight))")])
+        for _ in 0..<(columns.all.count) { html.empty("td", [("class", "kosong")]) }
+        html.close("tr")
+    }
+
+    private func row(_ html: inout HTMLWriter, _ r: Int) {
+        let printed = layout.rows[r]
+        html.open("tr", [("class", "langkah"), ("data-langkah", sop.steps[r].id), ("style", "height: \(Format.mm(layout.heights[r]))")])
+        html.element("td", [("class", "no")], text: printed.number)
+        html.open("td", [("class", "kegiatan")], newline: false)
+        html.text(printed.activity)
+        if let question = printed.question { html.element("div", [("class", "pertanyaan")], text: question, newline: false) }
+        html.close("td")
+        for _ in 0..<columns.actorCount { html.empty("td", [("class", "lajur")]) }
+        html.open("td", [("class", "kelengkapan")], newline: false)
+        for line in printed.requirementLines { html.element("div", [], text: line) }
+        html.close("td")
+        timeCell(&html, r)
+        html.element("td", [("class", "output")], text: printed.output)
+        html.element("td", [("class", "keterangan")], text: printed.note)
+        html.close("tr")
+    }
+
+    /// The Waktu cell: merged over the rows a `waktu_sampai` covers, cut at the page's edges and
+    /// repeated on each page so every sheet reads on its own.
+    private func timeCell(_ html: inout HTMLWriter, _ r: Int) {
+        if let s = layout.spanOfRow[r] {
+            let span = layout.spans[s]
+            let first = max(span.first, page.rows.lowerBound)
+            guard r == first else { return }
+            let last = min(span.last, page.rows.upperBound - 1)
+            html.element("td", [("class", "waktu"), ("rowspan", "\(last - first + 1)")], text: span.text)
+        } else {
+            html.element("td", [("class", "waktu")], text: layout.rows[r].time ?? "")
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import SOPDSL
+
+/// The printed SOP as one self-contained HTML file: inline CSS and SVG, no scripts, no network.
+/// Opens in any browser and prints as the signed document does: the identity page, then the
+/// flowchart pages with their header repeated, "Halaman X dari Y" on each sheet.
+public enum HTMLRenderer {
+    /// The HTML of `sop` laid out for `options`.
+    public static func render(_ sop: SOP, options: RenderOptions = RenderOptions()) -> String {
+        renderReport(sop, options: options).html
+    }
+
+    /// The HTML and the warnings about it (a row taller than a page, a page over-full because of
+    /// a fixed row count, an arrow that could not keep clear of the others), in Bahasa Indonesia.
+    public static func renderReport(_ sop: SOP, options: RenderOptions = RenderOptions()) -> RenderReport {
+        let layout = DocumentLayout(sop: sop, options: options)
+        var html = HTMLWriter()
+        html.line("<!DOCTYPE html>")
+        html.open("html", [("lang", "id")])
+        html.open("head")
+        html.line("<meta charset=\"utf-8\">")
+        html.line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        html.line("<meta name=\"generator\" content=\"sop cetak\">")
+        html.element("title", [], text: "SOP \(sop.identity.number.value) - \(sop.identity.name.value)")
+        html.open("style")
+        html.line(Stylesheet.css(layout))
+        html.close("style")
+        html.close("head")
+        html.open("body", [("data-kertas", options.paper.rawValue), ("data-orientasi", options.orientation.rawValue),
+                           ("data-jumlah-halaman", "\(layout.pageCount)")])
+        IdentityPageHTML(identity: sop.identity, layout: layout.identity,
+                         pageLabel: "Halaman \(layout.identity.pages > 1 ? "1-\(layout.identity.pages)" : "1") dari \(layout.pageCount)").write(to: &html)
+        for p in layout.pages.indices {
+            FlowPageHTML(layout: layout, sop: sop, pageIndex: p, pageNumber: layout.identity.pages + p + 1).write(to: &html)
+        }
+        html.close("body")
+        html.close("html")
+        return RenderReport(html: html.output, warnings: layout.warnings)
+    }
+}
+
+/// A rendered document and what the renderer warns about it.
+public struct RenderReport: Sendable {
+    public var html: String
+    /// Messages in Bahasa Indonesia; empty when the layout kept every rule.
+    public var warnings: [String]
+}

@@ -1,0 +1,55 @@
+import SOPDSL
+
+/// The text cells of one flowchart row exactly as printed; the estimate and the HTML both read
+/// this, so what is measured is what is written.
+struct PrintedRow: Sendable, Hashable {
+    var number: String
+    var activity: String
+    /// The decision's question, printed under the activity.
+    var question: String?
+    var requirements: [String]
+    /// The Waktu cell; nil on rows inside another row's merged cell.
+    var time: String?
+    var output: String
+    var note: String
+
+    /// Kelengkapan items as printed: numbered when there are several.
+    var requirementLines: [String] {
+        requirements.count > 1 ? requirements.enumerated().map { "\($0 + 1). \($1)" } : requirements
+    }
+
+    static func rows(of sop: SOP, spans: [TimeSpanCell]) -> [PrintedRow] {
+        var covered = Set<Int>()
+        for span in spans { covered.formUnion((span.first + 1)...span.last) }
+        return sop.steps.enumerated().map { i, step in
+            PrintedRow(
+                number: "\(i + 1)",
+                activity: step.activity.value,
+                question: step.decision?.question?.value,
+                requirements: step.requirements.map(\.name.value),
+                time: covered.contains(i) ? nil : (step.time?.written ?? ""),
+                output: step.output?.value ?? "",
+                note: step.note?.value ?? "")
+        }
+    }
+}
+
+/// A Waktu cell merged over rows `first...last` (a step with `waktu_sampai`).
+struct TimeSpanCell: Sendable, Hashable {
+    var first: Int
+    var last: Int
+    var text: String
+
+    static func spans(of sop: SOP) -> [TimeSpanCell] {
+        var index: [String: Int] = [:]
+        for (i, step) in sop.steps.enumerated() where index[step.id] == nil { index[step.id] = i }
+        var spans: [TimeSpanCell] = []
+        var reach = -1
+        for (i, step) in sop.steps.enumerated() where i > reach {
+            guard let end = step.timeSpanEnd, let last = index[end.id], last > i else { continue }
+            spans.append(TimeSpanCell(first: i, last: last, text: step.time?.written ?? ""))
+            reach = last   // spans never nest or overlap in print
+        }
+        return spans
+    }
+}

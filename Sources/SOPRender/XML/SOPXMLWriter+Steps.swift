@@ -1,0 +1,151 @@
+import SOPDSL
+
+/// Steps (with their mutu baku, flow and case fields) and recurring duties.
+extension SOPXMLWriter {
+    func step(_ step: Step, shape: SymbolShape) throws {
+        try out.start("langkah")
+        try out.attribute("id", step.id)
+        try out.attribute("no", "\(step.number)")
+        try out.attribute("simbol", Self.symbolName(shape))
+        if step.isEscalation { try out.attribute("eskalasi", "ya") }
+        if step.isWaiting { try out.attribute("menunggu", "ya") }
+        try element("kegiatan", step.activity.value)
+        for ref in step.actors {
+            try out.start("pelaksana")
+            try out.attribute("ref", ref.id)
+            try out.end()
+        }
+        try qualityStandard(step)
+        if let note = step.note { try element("keterangan", note.value) }
+        if !step.fields.isEmpty { try list("isian", step.fields, field) }
+        if let queue = step.queue {
+            try out.start("antrian")
+            try out.attribute("meja", queue.desk)
+            try out.end()
+        }
+        try flow(step.flow)
+        try out.end()
+    }
+
+    static func symbolName(_ shape: SymbolShape) -> String {
+        switch shape {
+        case .terminator: "terminator"
+        case .process: "proses"
+        case .decision: "keputusan"
+        }
+    }
+
+    /// Mutu baku: kelengkapan, waktu (as printed and as parsed), output.
+    func qualityStandard(_ step: Step) throws {
+        try out.start("mutu_baku")
+        try out.start("kelengkapan")
+        for requirement in step.requirements {
+            try out.start("butir")
+            try out.attribute("wajib", yesNo(requirement.isRequired))
+            try out.text(requirement.name.value)
+            try out.end()
+        }
+        try out.end()
+        if let time = step.time { try self.time(time, through: step.timeSpanEnd) }
+        if let output = step.output { try element("output", output.value) }
+        try out.end()
+    }
+
+    func time(_ time: TimeStandard, through end: Reference?) throws {
+        try out.start("waktu")
+        if let end { try out.attribute("sampai", end.id) }
+        try element("tertulis", time.written)
+        switch time.rule {
+        case .limit(let lower, let upper):
+            try out.start("batas")
+            if let lower { try span("bawah", lower) }
+            try span("atas", upper)
+            try out.end()
+        case .none:
+            try out.start("tanpa_batas")
+            try out.end()
+        case .freeText:
+            try out.start("teks_bebas")
+            try out.end()
+        }
+        try out.end()
+    }
+
+    func span(_ name: String, _ span: TimeSpan) throws {
+        let (amount, unit): (Int, String)
+        switch span {
+        case .officeMinutes(let m): (amount, unit) = (m, "menit_kantor")
+        case .wallMinutes(let m): (amount, unit) = (m, "menit_jam_dinding")
+        case .calendarDays(let d): (amount, unit) = (d, "hari_kalender")
+        case .workingDays(let d): (amount, unit) = (d, "hari_kerja")
+        }
+        try out.start(name)
+        try out.attribute("jumlah", "\(amount)")
+        try out.attribute("satuan", unit)
+        try out.end()
+    }
+
+    func field(_ field: FieldSpec) throws {
+        try out.start("isi")
+        try out.attribute("id", field.id)
+        try out.attribute("tipe", field.type.rawValue)
+        try out.attribute("wajib", yesNo(field.isRequired))
+        try element("nama", field.label.value)
+        for option in field.options { try element("pilihan", option) }
+        try out.end()
+    }
+
+    func flow(_ flow: Flow) throws {
+        try out.start("alur")
+        switch flow {
+        case .next(let ref):
+            try out.start("lanjut")
+            try out.attribute("ke", ref.id)
+            try out.end()
+        case .end:
+            try out.start("selesai")
+            try out.end()
+        case .decision(let decision):
+            try out.start("keputusan")
+            if let question = decision.question { try element("pertanyaan", question.value) }
+            for exit in decision.exits {
+                try out.start("cabang")
+                try out.attribute("label", exit.label.value)
+                try out.attribute("ke", exit.target.id)
+                if let condition = exit.condition { try element("jika", condition.source.value) }
+                try out.end()
+            }
+            try out.end()
+        }
+        try out.end()
+    }
+
+    func duty(_ duty: RecurringDuty) throws {
+        try out.start("tugas_berkala")
+        try out.attribute("id", duty.id)
+        try element("kegiatan", duty.activity.value)
+        for ref in duty.actors {
+            try out.start("pelaksana")
+            try out.attribute("ref", ref.id)
+            try out.end()
+        }
+        try out.start("jadwal")
+        switch duty.schedule {
+        case .every(let minutes):
+            try out.start("setiap")
+            try out.attribute("menit", "\(minutes)")
+            try out.end()
+        case .at(let times):
+            for t in times { try element("pukul", Self.clock(t)) }
+        }
+        try out.end()
+        if let output = duty.output { try element("output", output.value) }
+        try out.end()
+    }
+
+    /// Minutes after midnight as "08.00", the way the YAML and the seeds write it.
+    static func clock(_ minutes: Int) -> String {
+        let h = minutes / 60, m = minutes % 60
+        return (h < 10 ? "0\(h)" : "\(h)") + "." + (m < 10 ? "0\(m)" : "\(m)")
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import SOPDSL
+@testable import SOPRender
+
+/// The rendered HTML of every shipped SOP, parsed back with libxml2's HTML parser, keeps the
+/// rules of the printed form (see `DrawingInvariants`).
+@Suite struct HTMLStructureTests {
+    @Test(arguments: RenderPaths.shipped)
+    func flowchartKeepsEveryRule(_ name: String) throws {
+        let sop = try RenderPaths.load(name)
+        let html = HTMLRenderer.render(sop)
+        let document = try #require(HTMLInspector.parse(html))
+        let problems = DrawingInvariants(sop: sop, document: document).problems()
+        #expect(problems.isEmpty, "\(name):\n\(problems.prefix(20).joined(separator: "\n"))")
+    }
+
+    @Test(arguments: RenderPaths.shipped)
+    func noWarnings(_ name: String) throws {
+        let report = HTMLRenderer.renderReport(try RenderPaths.load(name))
+        #expect(report.warnings.isEmpty, "\(report.warnings)")
+    }
+
+    @Test(arguments: RenderPaths.shipped)
+    func identityPageShowsTheFields(_ name: String) throws {
+        let sop = try RenderPaths.load(name)
+        let document = try #require(HTMLInspector.parse(HTMLRenderer.render(sop)))
+        let identity = document.identity
+        #expect(identity["nomor-sop"] == sop.identity.number.value)
+        #expect(identity["nama-sop"] == sop.identity.name.value.uppercased())
+        #expect(identity[IdentityPageHTML.key(sop.identity.effectiveLabel.printed)] == (sop.identity.effectiveOn?.printed ?? ""))
+        for key in ["dasar-hukum", "kualifikasi-pelaksana", "keterkaitan", "peralatan-perlengkapan", "peringatan", "pencatatan-dan-pendataan"] {
+            #expect(identity[key] != nil, "\(key) missing")
+        }
+        for item in sop.identity.legalBasis { #expect(identity["dasar-hukum"]?.contains(item.value) == true) }
+        if let approver = sop.identity.approvedBy {
+            #expect(identity["disahkan-oleh"]?.contains(approver.position.value) == true)
+        }
+    }
+
+    @Test func identityTooLongForOneSheetRunsOntoTwo() throws {
+        var sop = SOPFactory.long(steps: 12, actorCount: 3)
+        let law = "Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019 tentang Tata Kerja Komisi Pemilihan Umum, Komisi Pemilihan Umum Provinsi, dan Komisi Pemilihan Umum Kabupaten/Kota sebagaimana telah beberapa kali diubah"
+        sop.identity.legalBasis = Array(repeating: Text(stringLiteral: law), count: 60)
+        let report = HTMLRenderer.renderReport(sop)
+        #expect(report.warnings.contains { $0.contains("halaman identitas") })
+        let document = try #require(HTMLInspector.parse(report.html))
+        #expect(document.footers.first == "Halaman 1-\(document.flowPages.first!.number - 1) dari \(document.declaredPageCount)")
+        #expect((document.flowPages.first?.number ?? 0) >= 3)
+        #expect(report.html.contains("lembar identitas-sop panjang"))
+    }
+
+    @Test func helpdeskCrossesPagesWithPairedConnectors() throws {
+        let sop = try RenderPaths.load("helpdesk")
+        let document = try #require(HTMLInspector.parse(HTMLRenderer.render(sop)))
+        #expect(document.flowPages.count > 1)
+        let connectors = document.flowPages.flatMap(\.connectors)
+        #expect(!connectors.isEmpty)
+        #expect(Set(connectors.filter(\.isOutgoing).map(\.label)) == Set(connectors.filter { !$0.isOutgoing }.map(\.label)))
+        #expect(connectors.map(\.label).contains("A"))
+    }
+
+    @Test func mergedTimeCellSpansItsRows() throws {
+        let sop = try RenderPaths.load("autentifikasi")
+        let html = HTMLRenderer.render(sop)
+        let document = try #require(HTMLDocument(html: html))
+        let cells = document.nodes("//td[contains(@class,'waktu')]")
+        // One merged "Tentative" cell per page, spanning every row of that page.
+        let pages = try #require(HTMLInspector.parse(html)).flowPages
+        #expect(cells.count == pages.count)
+        for (cell, page) in zip(cells, pages) {
+            #expect(cell.text == "Tentative")
+            #expect(cell["rowspan"] == "\(page.tableRows.filter { !$0.isEmpty }.count)")
+        }
+    }
+
+    @Test func documentIsSelfContained() throws {
+        let html = HTMLRenderer.render(try RenderPaths.load("helpdesk"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("http://") || !html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").contains("http://"))
+        #expect(!html.contains("https://"))
+        #expect(!html.contains("<link"))
+        #expect(html.contains("@page { size: 297mm 210mm;"))
+        #expect(html.contains("<html lang=\"id\">"))
+    }
+
+    @Test func onlyTheFiveSymbolsAreDrawn() throws {
+        let html = HTMLRenderer.render(try RenderPaths.load("helpdesk"))
+        let document = try #require(HTMLDocument(html: html))
+        let kinds = Set(document.nodes("//*[@data-x and @data-w]").flatMap { $0.classes })
+        #expect(kinds.isSubset(of: ["simbol", "terminator", "proses", "keputusan", "konektor", "konektor-keluar", "konektor-masuk"]))
+        #expect(kinds.isSuperset(of: ["terminator", "proses", "keputusan", "konektor-keluar", "konektor-masuk"]))
+    }
+}
