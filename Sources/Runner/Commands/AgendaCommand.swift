@@ -39,7 +39,7 @@ struct AgendaLihatCommand: ParsableCommand {
         let day = try ReportDates.day(tanggal, default: now, calculator: clock.calculator)
         var rows: [[String]] = []
         for path in sop {
-            let model = try LoadedSOP.load(path)
+            let (model, _) = try LoadedSOP.load(path)
             let done = try engineCall { try CaseCorpus.duties(engine, sop: model) }
             let agenda = try engineCall {
                 do { return try DutyAgenda.build(sop: model, done: done, calculator: clock.calculator, day: day, now: now) }
@@ -86,26 +86,11 @@ struct AgendaCatatCommand: ParsableCommand {
     @OptionGroup var options: EngineOptions
 
     func run() throws {
-        let model = try LoadedSOP.load(sop)
-        let source = String(decoding: FileManager.default.contents(atPath: sop) ?? Data(), as: UTF8.self)
+        let (model, source) = try LoadedSOP.load(sop)
         let engine = try options.engine()
         let zone = engine.authorization?.roster.timeZone ?? "Asia/Jakarta"
         let when = try pada.map { try WhenParser.parse($0, zone: zone) }
         let event = try engineCall { try engine.recordDuty(sop: model, source: source, duty: tugas, actingAs: sebagai, occurredAt: when, note: catatan) }
         Output.print("Tugas '\(tugas)' dicatat oleh \(event.actor.name) pada \(LocalTime.format(event.occurredAt, zone: zone)).")
-    }
-}
-
-/// Loads an SOP file for a command, printing its findings; fails with exit 1 (or 2 if unreadable).
-enum LoadedSOP {
-    static func load(_ path: String) throws -> SOP {
-        let loaded = SOPLoader.load(path: path)
-        Output.diagnostics(DiagnosticRenderer(sources: [loaded.source]).render(loaded.diagnostics))
-        guard let sop = loaded.sop else {
-            let unreadable = loaded.diagnostics.contains { [.unreadableFile, .fileTooLarge].contains($0.code) }
-            throw CommandFailure("SOP001", "SOP '\(path)' tidak lolos pemeriksaan; perbaiki dulu (lihat 'sop periksa')",
-                                 status: unreadable ? .usage : .findings)
-        }
-        return sop
     }
 }

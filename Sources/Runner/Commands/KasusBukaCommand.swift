@@ -26,14 +26,7 @@ struct KasusBukaCommand: ParsableCommand {
     @OptionGroup var options: EngineOptions
 
     func run() throws {
-        let loaded = SOPLoader.load(path: sop)
-        Output.diagnostics(DiagnosticRenderer(sources: [loaded.source]).render(loaded.diagnostics))
-        guard let model = loaded.sop else {
-            let unreadable = loaded.diagnostics.contains { [.unreadableFile, .fileTooLarge].contains($0.code) }
-            throw CommandFailure("KASUS030", "SOP '\(sop)' tidak lolos pemeriksaan; perbaiki dulu (lihat 'sop periksa')",
-                                 status: unreadable ? .usage : .findings)
-        }
-        let source = String(decoding: (FileManager.default.contents(atPath: sop) ?? Data()), as: UTF8.self)
+        let (model, source) = try LoadedSOP.load(sop)
         let engine = try options.engine()
         let zone = engine.authorization?.roster.timeZone ?? "Asia/Jakarta"
         let when = try pada.map { try WhenParser.parse($0, zone: zone) }
