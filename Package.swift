@@ -48,11 +48,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DSLTests", dependencies: ["SOPDSL", "Runner"], exclude: ["Fixtures"]),
-        .testTarget(name: "RenderTests", dependencies: ["SOPRender", "SOPDSL", "Runner"], exclude: ["Golden"]),
+        // Paths, golden files and process running shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DSLTests", dependencies: ["SOPDSL", "Runner", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "RenderTests", dependencies: ["SOPRender", "SOPDSL", "Runner", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "SOPEngineTests",
-            dependencies: ["SOPEngine", "SOPDSL", "SOPReports", "Runner"],
+            dependencies: ["SOPEngine", "SOPDSL", "SOPReports", "Runner", "TestSupport"],
             exclude: ["Calendar/Fixtures", "Calendar/deadline-cases.tsv"]
         ),
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `sop periksa` run as a binary: output, stderr and exit status as a user sees them.
 @Suite struct CLITests {

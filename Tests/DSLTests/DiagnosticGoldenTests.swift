@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import SOPDSL
 
 /// Every diagnostic code has a fixture whose full rendered text is pinned.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The JSON Schema editors use accepts every shipped SOP and rejects known-bad documents,
 /// checked by a real JSON-Schema validator (Python's jsonschema, Draft 2020-12).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import SOPEngine
 
 /// The store as real users meet it: the `sop` binary on a SQLite file, hand edits with the
@@ -8,25 +9,11 @@ import Testing
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sop-proc-\(UUID().uuidString)")
     var data: String { directory.appendingPathComponent("kasus.sqlite").path }
 
-    var sopBinary: URL {
-        let near = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sop")
-        if FileManager.default.isExecutableFile(atPath: near.path) { return near }
-        let bundle = Bundle.main.bundleURL.appendingPathComponent("sop")
-        return FileManager.default.isExecutableFile(atPath: bundle.path) ? bundle : EngineFixture.root.appendingPathComponent(".build/debug/sop")
-    }
+    var sopBinary: URL { PackagePaths.sopBinary }
 
     func sop(_ args: [String]) throws -> (Int32, String, String) {
-        let p = Process()
-        p.executableURL = sopBinary
-        p.arguments = args + ["--data", data, "--petugas", "contoh/petugas.yaml"]
-        p.currentDirectoryURL = EngineFixture.root
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        let r = try ProcessResult.sop(args + ["--data", data, "--petugas", "contoh/petugas.yaml"])
+        return (r.status, r.stdout, r.stderr)
     }
 
     func shell(_ command: String) throws -> Int32 {

@@ -1,12 +1,12 @@
 import Foundation
 import SOPDSL
+import TestSupport
 @testable import SOPEngine
 
 /// A case engine over an in-memory store (or a given one) with a hand-driven clock, the
 /// shipped SOPs and the example roster.
 struct EngineFixture {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackagePaths.root
     /// Tuesday 2 April 2024, 09:00 WIB.
     static let start = Date(timeIntervalSince1970: 1_712_023_200)
 
