@@ -21,6 +21,7 @@ import SOPDSL
         let state = try f.engine.state(of: id)
         guard case .stepRefused(let refused) = state.events.last?.payload else { Issue.record("refusal not recorded"); return }
         #expect(refused.code == "KASUS005")
+        #expect(state.events.last?.actor.id == "197909092003121008")
         #expect(refused.message.contains("Maria Ulfa (NIP 197909092003121008) tidak berwenang"))
         #expect(state.active.map(\.step) == ["terima"])
     }

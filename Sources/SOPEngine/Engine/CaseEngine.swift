@@ -114,7 +114,9 @@ public final class CaseEngine: @unchecked Sendable {
 
     /// A refusal goes on the record even if someone else acted meanwhile: it is appended after them.
     private func recordRefusal(_ error: EngineError, request: StepRequest, state: CaseState, at times: (Date, Date, Bool)) throws {
-        let actor = ActorRecord(kind: .staff, id: request.actingAs, name: request.actingAs)
+        // Name the person as the roster knows them (NIP and name), or as they were typed.
+        let member = try? authorization?.person(request.actingAs)
+        let actor = ActorRecord(kind: .staff, id: member?.nip ?? request.actingAs, name: member?.name.value ?? request.actingAs)
         let refused = StepRefused(step: request.step, code: error.code, message: error.message)
         var sequence = state.lastSequence + 1
         for _ in 0..<3 {
