@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "sop", targets: ["Runner"]),
+        .executable(name: "sop-bench", targets: ["Bench"]),
         .library(name: "SOPDSL", targets: ["SOPDSL"]),
         .library(name: "SOPEngine", targets: ["SOPEngine"]),
     ],
@@ -48,6 +49,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark suite (docs/performance.md); GRDB only for bulk-loading synthetic cases.
+        .executableTarget(
+            name: "Bench",
+            dependencies: [
+                "SOPDSL", "SOPEngine", "SOPReports", "SOPRender",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/Bench"
+        ),
+        .testTarget(name: "BenchTests", dependencies: ["Bench", "SOPDSL", "SOPEngine", "SOPReports"]),
         // Paths, golden files and process running shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DSLTests", dependencies: ["SOPDSL", "Runner", "TestSupport"], exclude: ["Fixtures"]),
