@@ -30,6 +30,7 @@ public final class ManualClock: EngineClock, @unchecked Sendable {
 extension Date {
     /// Event times are kept to the millisecond; finer digits would not survive storage.
     public var truncatedToMilliseconds: Date {
-        Date(timeIntervalSince1970: (timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+        // The epsilon keeps a time that already is a whole millisecond from dropping one.
+        Date(timeIntervalSince1970: (timeIntervalSince1970 * 1000 + 1e-4).rounded(.down) / 1000)
     }
 }
