@@ -18,7 +18,7 @@ import SOPDSL
         var last: StepOutcome?
         for (step, who) in path { last = try f.step(id, step, as: who, after: 60 * 24) }
         #expect(last?.state.status == .closed)
-        #expect(last?.state.stepsDone == path.map(\.0))
+        #expect(try f.engine.state(of: id).stepsDone == path.map(\.0))
     }
 
     @Test func autentifikasiDispositionGoesDownAndParafLoopsBack() throws {

@@ -37,6 +37,7 @@ final class CaptureStore: EventStore, @unchecked Sendable {
     }
 
     func events(caseID: String) throws -> [CaseEvent] { chains[caseID] ?? [] }
+    func summary(caseID: String) throws -> CaseSummary? { CaseState(events: chains[caseID] ?? []).map(CaseSummary.init) }
     func caseSummaries() throws -> [CaseSummary] { [] }
     func forEachEvent(_ body: (StoredEventRow) throws -> Void) throws {}
 

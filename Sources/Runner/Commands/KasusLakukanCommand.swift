@@ -56,7 +56,7 @@ struct KasusLakukanCommand: ParsableCommand {
             outputProduced: !tanpaOutput, note: catatan)
         let outcome = try engineCall { try engine.perform(request) }
         let sop = try engineCall { try engine.sop(of: outcome.state) }
-        if options.json { return JSONOutput.print(CaseView(state: outcome.state, sop: sop)) }
+        if options.json { return JSONOutput.print(CaseView(state: try engineCall { try engine.state(of: outcome.state.id) }, sop: sop)) }
         guard case .stepCompleted(let done) = outcome.event.payload else { return }
         var line = "Langkah '\(done.step)' dicatat (peristiwa #\(outcome.event.sequence)) oleh \(outcome.event.actor.name)"
         if let via = outcome.event.actor.delegation { line += " sebagai \(via)" }

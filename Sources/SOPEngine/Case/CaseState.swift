@@ -42,6 +42,14 @@ public struct CaseState: Sendable, Hashable {
         for event in events.dropFirst() { apply(event) }
     }
 
+    /// A state resumed from its cached summary, without the event history (`events` then holds
+    /// only what is applied from here on).
+    public init(summary: CaseSummary) {
+        id = summary.caseID; sopHash = summary.sopHash; sopName = summary.sopName; status = summary.status
+        active = summary.active; data = summary.data; level = summary.level; openedAt = summary.openedAt
+        updatedAt = summary.updatedAt; lastSequence = summary.lastSequence; lastHash = summary.lastHash; events = []
+    }
+
     public mutating func apply(_ event: CaseEvent) {
         events.append(event)
         lastSequence = event.sequence

@@ -45,15 +45,19 @@ public final class CaseEngine: @unchecked Sendable {
 
     /// Does one step of a case. Throws `EngineError`; refusals that matter are recorded first.
     public func perform(_ request: StepRequest) throws -> StepOutcome {
-        let state = try self.state(of: request.caseID)
+        // The cached summary, not the whole chain: a step costs the same however long the case is.
+        let state = try currentState(of: request.caseID)
         let sop = try self.sop(of: state)
         guard let step = sop.step(request.step) else {
             throw EngineError.unknownStep(request.step, suggestion: EditDistance.suggestion(for: request.step, among: sop.steps.map(\.id)))
         }
-        if state.status == .closed, !state.completions.contains(where: { $0.1.step == step.id }) { throw EngineError.caseClosed(state.id) }
+        if state.status == .closed, !(try self.state(of: state.id)).completions.contains(where: { $0.1.step == step.id }) {
+            throw EngineError.caseClosed(state.id)
+        }
         guard state.isActive(step.id) else {
             // Most often a colleague at another terminal was quicker: say who and when.
-            if let (event, _) = state.completions.last(where: { $0.1.step == step.id }), event.sequence > state.lastSequence - 2 {
+            if let (event, _) = try self.state(of: state.id).completions.last(where: { $0.1.step == step.id }),
+               event.sequence > state.lastSequence - 2 {
                 throw EngineError.stepAlreadyDone(step: step.id, by: event.actor.name, at: event.occurredAt, active: state.active.map(\.step))
             }
             throw EngineError.stepNotActive(step: step.id, active: state.active.map(\.step))
@@ -80,6 +84,13 @@ public final class CaseEngine: @unchecked Sendable {
         }
     }
 
+    /// The case as its cached summary says (no event history), falling back to the events.
+    func currentState(of caseID: String) throws -> CaseState {
+        if let summary = try storeCall({ try store.summary(caseID: caseID) }) { return CaseState(summary: summary) }
+        return try state(of: caseID)
+    }
+
+    /// The case with its whole history, folded from its events.
     public func state(of caseID: String) throws -> CaseState {
         let events = try storeCall { try store.events(caseID: caseID) }
         guard let state = CaseState(events: events) else {

@@ -32,6 +32,8 @@ public struct StepRequest: Sendable {
 /// What doing a step produced.
 public struct StepOutcome: Sendable {
     public var event: CaseEvent
+    /// The case after this step. Its `events` hold only this step's event; `CaseEngine.state(of:)`
+    /// folds the whole history.
     public var state: CaseState
     /// Where the case now waits in a desk queue, when its next step has one.
     public var queue: QueuePosition?

@@ -21,6 +21,9 @@ public protocol EventStore: Sendable {
     /// A case's events, oldest first (empty for an unknown id).
     func events(caseID: String) throws -> [CaseEvent]
 
+    /// A case's cached summary (nil for an unknown id): one read instead of its whole chain.
+    func summary(caseID: String) throws -> CaseSummary?
+
     /// Summaries of all cases, newest first.
     func caseSummaries() throws -> [CaseSummary]
 
@@ -37,6 +40,8 @@ public struct CaseSummary: Sendable, Hashable, Codable {
     public var status: CaseState.Status
     public var active: [CaseState.ActiveStep]
     public var level: OrgLevel?
+    /// The case data so far: what decisions and required fields are checked against.
+    public var data: [String: Value]
     public var openedAt: Date
     public var updatedAt: Date
     public var lastSequence: Int
@@ -44,7 +49,7 @@ public struct CaseSummary: Sendable, Hashable, Codable {
 
     public init(_ state: CaseState) {
         caseID = state.id; sopHash = state.sopHash; sopName = state.sopName; status = state.status
-        active = state.active; level = state.level; openedAt = state.openedAt; updatedAt = state.updatedAt
+        active = state.active; level = state.level; data = state.data; openedAt = state.openedAt; updatedAt = state.updatedAt
         lastSequence = state.lastSequence; lastHash = state.lastHash
     }
 }

@@ -40,6 +40,10 @@ public final class InMemoryEventStore: EventStore, @unchecked Sendable {
 
     public func events(caseID: String) throws -> [CaseEvent] { lock.withLock { chains[caseID] ?? [] } }
 
+    public func summary(caseID: String) throws -> CaseSummary? {
+        lock.withLock { CaseState(events: chains[caseID] ?? []).map(CaseSummary.init) }
+    }
+
     public func caseSummaries() throws -> [CaseSummary] {
         lock.withLock { order.reversed().compactMap { CaseState(events: chains[$0] ?? []).map(CaseSummary.init) } }
     }

@@ -105,6 +105,13 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         return event
     }
 
+    public func summary(caseID: String) throws -> CaseSummary? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT summary FROM case_state WHERE case_id = ?", arguments: [caseID])
+                .flatMap { try? EventHasher.decoder.decode(CaseSummary.self, from: Data($0.utf8)) }
+        }
+    }
+
     public func caseSummaries() throws -> [CaseSummary] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT summary FROM case_state ORDER BY opened_at DESC, case_id DESC").compactMap { row in

@@ -50,12 +50,3 @@ enum StoreSchema {
                              Timestamp.format(summary.updatedAt), summary.lastSequence, summary.lastHash, json])
     }
 }
-
-extension CaseState {
-    /// A state resumed from its cached summary (without the event list), to apply one more event.
-    init(summary: CaseSummary) {
-        id = summary.caseID; sopHash = summary.sopHash; sopName = summary.sopName; status = summary.status
-        active = summary.active; data = [:]; level = summary.level; openedAt = summary.openedAt
-        updatedAt = summary.updatedAt; lastSequence = summary.lastSequence; lastHash = summary.lastHash; events = []
-    }
-}
