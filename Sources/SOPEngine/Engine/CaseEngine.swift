@@ -9,6 +9,9 @@ public final class CaseEngine: @unchecked Sendable {
     public let clock: EngineClock
     public let authorization: Authorization?
     private var sopCache: [String: SOP] = [:]
+    /// Versions pinned (and stored) by this engine, by their YAML text: hashing the canonical
+    /// model for every case opened was a fifth of the cost of running cases.
+    private var pinned: [String: SOPVersion] = [:]
     private let lock = NSLock()
 
     public init(store: EventStore, clock: EngineClock = SystemClock(), roster: Roster? = nil) {
@@ -21,7 +24,6 @@ public final class CaseEngine: @unchecked Sendable {
     public func open(sop: SOP, source: String, fields: [String: String] = [:], actingAs: String? = nil,
                      occurredAt: Date? = nil) throws -> CaseState {
         guard let first = sop.steps.first else { throw EngineError.sopInvalid("SOP tidak memiliki langkah") }
-        let version = SOPVersion(sop: sop, source: source)
         let (now, when, backdated) = try times(occurredAt, notBefore: nil)
         var data: [String: Value] = [:]
         for (key, raw) in fields {
@@ -32,7 +34,7 @@ public final class CaseEngine: @unchecked Sendable {
         }
         let actor = try actingAs.map { try openerRecord($0) } ?? .system
         return try storeCall {
-            try store.save(version)
+            let version = try pin(sop, source: source)
             let id = try store.allocateCaseID(prefix: CaseID.prefix(forSOPPath: sop.path))
             let opened = CaseOpened(sopHash: version.hash, sopName: sop.identity.name.value, sopNumber: sop.identity.number.value,
                                     sopPath: sop.path, data: data, firstStep: first.id)
@@ -112,6 +114,15 @@ public final class CaseEngine: @unchecked Sendable {
     }
 
     private func remember(_ sop: SOP, hash: String) { lock.withLock { sopCache[hash] = sop } }
+
+    /// The stored version of this SOP text, computing and saving it once per engine.
+    func pin(_ sop: SOP, source: String) throws -> SOPVersion {
+        if let known = lock.withLock({ pinned[source] }), known.path == sop.path { return known }
+        let version = SOPVersion(sop: sop, source: source)
+        try store.save(version)
+        lock.withLock { pinned[source] = version }
+        return version
+    }
 
     private func append(_ event: CaseEvent) throws -> CaseEvent {
         do {

@@ -13,7 +13,6 @@ extension CaseEngine {
         guard let duty = sop.recurringDuties.first(where: { $0.id == id }) else {
             throw EngineError.unknownStep(id, suggestion: EditDistance.suggestion(for: id, among: sop.recurringDuties.map(\.id)))
         }
-        let version = SOPVersion(sop: sop, source: source)
         let chain = try storeCall { try store.events(caseID: Self.agendaID(for: sop)) }
         let now = clock.now()
         let when = occurredAt?.truncatedToMilliseconds ?? now
@@ -28,7 +27,7 @@ extension CaseEngine {
         let actor = ActorRecord(kind: .staff, id: member.nip, name: member.name.value, role: grant.role,
                                 delegation: grant.delegation.map { "\($0.kind.rawValue) untuk NIP \($0.replaced.id)" })
         return try storeCall {
-            try store.save(version)
+            let version = try pin(sop, source: source)
             let event = CaseEvent(caseID: Self.agendaID(for: sop), sequence: (chain.last?.sequence ?? 0) + 1,
                                   payload: .dutyDone(DutyDone(sopHash: version.hash, duty: id, note: note)), occurredAt: when,
                                   recordedAt: now, isBackdated: occurredAt != nil, actor: actor, previousHash: "", hash: "")
