@@ -25,7 +25,7 @@ final class CaptureStore: EventStore, @unchecked Sendable {
         return CaseID.make(prefix: prefix, number: nextNumber)
     }
 
-    func append(_ event: CaseEvent) throws -> CaseEvent {
+    func append(_ event: CaseEvent, after state: CaseState?) throws -> CaseEvent {
         let chain = chains[event.caseID] ?? []
         guard chain.count == event.sequence - 1 else {
             throw StoreError.conflict(caseID: event.caseID, sequence: event.sequence, by: "?", at: event.occurredAt)

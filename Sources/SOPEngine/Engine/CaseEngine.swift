@@ -76,7 +76,8 @@ public final class CaseEngine: @unchecked Sendable {
                 outputProduced: request.outputProduced, exit: decision?.label.value, exitChosenBy: decision.map { $0.condition == nil ? .actor : .condition },
                 next: next, level: Levels.holding(after: next, current: step, sop: sop), escalated: step.isEscalation, note: request.note)
             let event = try append(CaseEvent(caseID: state.id, sequence: state.lastSequence + 1, payload: .stepCompleted(completed),
-                                             occurredAt: when, recordedAt: now, isBackdated: backdated, actor: actor, previousHash: "", hash: ""))
+                                             occurredAt: when, recordedAt: now, isBackdated: backdated, actor: actor, previousHash: "", hash: ""),
+                                   after: state)
             var newState = state
             newState.apply(event)
             return StepOutcome(event: event, state: newState, queue: try queuePosition(for: newState, sop: sop))
@@ -124,9 +125,9 @@ public final class CaseEngine: @unchecked Sendable {
         return version
     }
 
-    private func append(_ event: CaseEvent) throws -> CaseEvent {
+    private func append(_ event: CaseEvent, after state: CaseState) throws -> CaseEvent {
         do {
-            return try store.append(event)
+            return try store.append(event, after: state)
         } catch StoreError.conflict(_, _, let by, let at) {
             throw EngineError.conflict(by: by, at: at)
         } catch let error as StoreError {

@@ -15,8 +15,9 @@ public protocol EventStore: Sendable {
 
     /// Appends `event` as the next of its case, atomically. Seals the hash chain inside the write.
     /// Throws `StoreError.conflict` when another writer appended first (the chain is not at
-    /// `expectedSequence - 1`), naming who did.
-    func append(_ event: CaseEvent) throws -> CaseEvent
+    /// `event.sequence - 1`), naming who did. `state`, when given, is the case just before the
+    /// event, so the store can update its cache without reading it back.
+    func append(_ event: CaseEvent, after state: CaseState?) throws -> CaseEvent
 
     /// A case's events, oldest first (empty for an unknown id).
     func events(caseID: String) throws -> [CaseEvent]
@@ -30,6 +31,10 @@ public protocol EventStore: Sendable {
     /// Every event of every case in chain order, streamed to `body` (for verification and reports).
     /// `body` must not call the store: the read is still open (GRDB forbids re-entering it).
     func forEachEvent(_ body: (StoredEventRow) throws -> Void) throws
+}
+
+extension EventStore {
+    public func append(_ event: CaseEvent) throws -> CaseEvent { try append(event, after: nil) }
 }
 
 /// A case's current state as the store caches it (rebuildable from events).

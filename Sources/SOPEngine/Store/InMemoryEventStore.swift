@@ -24,7 +24,7 @@ public final class InMemoryEventStore: EventStore, @unchecked Sendable {
         }
     }
 
-    public func append(_ event: CaseEvent) throws -> CaseEvent {
+    public func append(_ event: CaseEvent, after state: CaseState?) throws -> CaseEvent {
         try lock.withLock {
             let chain = chains[event.caseID] ?? []
             if chain.count != event.sequence - 1 {

@@ -58,7 +58,7 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         }
     }
 
-    public func append(_ event: CaseEvent) throws -> CaseEvent {
+    public func append(_ event: CaseEvent, after state: CaseState?) throws -> CaseEvent {
         try write { db in
             // The chain's head from the events themselves (an index lookup), not from the case cache.
             let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM event WHERE case_id = ? ORDER BY seq DESC LIMIT 1",
@@ -76,7 +76,7 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
                                  Timestamp.format(sealed.recordedAt), sealed.actor.id, sealed.payload.step,
                                  String(decoding: body, as: UTF8.self),
                                  sealed.previousHash, sealed.hash])
-            try StoreSchema.updateCaseState(db, with: sealed)
+            try StoreSchema.updateCaseState(db, with: sealed, after: state)
             return sealed
         }
     }

@@ -28,9 +28,13 @@ enum StoreSchema {
     }
 
     /// Keeps the cache row of a case in step with its newest event (same transaction).
-    static func updateCaseState(_ db: Database, with event: CaseEvent) throws {
+    static func updateCaseState(_ db: Database, with event: CaseEvent, after known: CaseState?) throws {
         var state: CaseState
-        if event.sequence == 1 {
+        if var known, known.lastSequence == event.sequence - 1 {
+            // The writer's own view, checked current by the sequence test under the write lock.
+            known.apply(event)
+            state = known
+        } else if event.sequence == 1 {
             guard let opened = CaseState(events: [event]) else { return }
             state = opened
         } else {
