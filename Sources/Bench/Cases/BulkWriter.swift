@@ -49,7 +49,7 @@ final class BulkWriter {
                 """)
             for state in finished {
                 let summary = CaseSummary(state)
-                let json = String(decoding: try Self.encoder.encode(summary), as: UTF8.self)
+                let json = String(decoding: try EventHasher.encoder.encode(summary), as: UTF8.self)
                 try cache.execute(arguments: [summary.caseID, summary.sopHash, summary.status.rawValue, Timestamp.format(summary.openedAt),
                                               Timestamp.format(summary.updatedAt), summary.lastSequence, summary.lastHash, json])
             }
@@ -65,16 +65,4 @@ final class BulkWriter {
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM event") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM case_state") ?? 0)
         }
     }
-
-    /// The store's summary encoding (EventHasher.encoder is internal to SOPEngine): sorted keys,
-    /// ISO 8601 UTC milliseconds.
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(Timestamp.format(date))
-        }
-        return encoder
-    }()
 }
