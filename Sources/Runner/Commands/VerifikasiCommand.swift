@@ -18,8 +18,8 @@ struct VerifikasiCommand: ParsableCommand {
         let report: ChainVerifier.Report
         do {
             report = try ChainVerifier.verify(store, chainEnds: try store.cachedChainEnds())
-        } catch {
-            throw CommandFailure("VERIF001", "penyimpanan tidak dapat dibaca: \(error)")
+        } catch let error as StoreError {
+            throw CommandFailure("VERIF001", "penyimpanan tidak dapat dibaca: \(error.message)")
         }
         if options.json {
             struct View: Encodable { let kasus: Int; let peristiwa: Int; let utuh: Bool; let temuan: [[String: String]] }

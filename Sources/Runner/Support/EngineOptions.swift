@@ -29,8 +29,8 @@ struct EngineOptions: ParsableArguments {
     func openStore() throws -> SQLiteEventStore {
         do {
             return try SQLiteEventStore(path: storePath)
-        } catch {
-            throw CommandFailure("DATA001", "penyimpanan kasus '\(storePath)' tidak dapat dibuka: \(error)")
+        } catch let error as StoreError {
+            throw CommandFailure("DATA001", "penyimpanan kasus '\(storePath)' tidak dapat dibuka: \(error.message)")
         }
     }
 

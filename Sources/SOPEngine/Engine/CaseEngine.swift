@@ -131,7 +131,7 @@ public final class CaseEngine: @unchecked Sendable {
         } catch StoreError.conflict(_, _, let by, let at) {
             throw EngineError.conflict(by: by, at: at)
         } catch let error as StoreError {
-            throw EngineError.store("\(error)")
+            throw EngineError.store(error.message)
         }
     }
 
@@ -181,7 +181,7 @@ public final class CaseEngine: @unchecked Sendable {
 
     public func storeCall<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as EngineError { throw error } catch let error as StoreError {
-            throw EngineError.store("\(error)")
+            throw EngineError.store(error.message)
         }
     }
 }

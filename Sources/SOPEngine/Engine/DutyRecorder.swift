@@ -11,7 +11,7 @@ extension CaseEngine {
     public func recordDuty(sop: SOP, source: String, duty id: String, actingAs: String, occurredAt: Date? = nil,
                            note: String? = nil) throws -> CaseEvent {
         guard let duty = sop.recurringDuties.first(where: { $0.id == id }) else {
-            throw EngineError.unknownStep(id, suggestion: EditDistance.suggestion(for: id, among: sop.recurringDuties.map(\.id)))
+            throw EngineError.unknownDuty(id, known: sop.recurringDuties.map(\.id))
         }
         let chain = try storeCall { try store.events(caseID: Self.agendaID(for: sop)) }
         let now = clock.now()

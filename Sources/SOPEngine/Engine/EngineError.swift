@@ -1,4 +1,5 @@
 import Foundation
+import SOPDSL
 
 /// Every way the engine refuses a request, with a stable code and a message in Bahasa Indonesia.
 /// Refusals marked `isRecordedRefusal` are also written to the case's chain.
@@ -6,6 +7,7 @@ public enum EngineError: Error, Sendable, Equatable {
     case unknownCase(String, suggestion: String?)
     case caseClosed(String)
     case unknownStep(String, suggestion: String?)
+    case unknownDuty(String, known: [String])
     case stepNotActive(step: String, active: [String])
     case stepAlreadyDone(step: String, by: String, at: Date, active: [String])
     case wrongRole(person: String, step: String, needed: [String], held: [String])
@@ -56,6 +58,7 @@ public enum EngineError: Error, Sendable, Equatable {
         case .sopInvalid: "KASUS023"
         case .store: "KASUS024"
         case .stepAlreadyDone: "KASUS025"
+        case .unknownDuty: "KASUS026"
         }
     }
 
@@ -74,6 +77,9 @@ public enum EngineError: Error, Sendable, Equatable {
         case .unknownCase(let id, let s): return "kasus '\(id)' tidak ditemukan\(maybe(s))"
         case .caseClosed(let id): return "kasus '\(id)' sudah selesai; tidak ada langkah yang dapat dilakukan"
         case .unknownStep(let id, let s): return "langkah '\(id)' tidak ada di SOP kasus ini\(maybe(s))"
+        case .unknownDuty(let id, let known):
+            let suggestion = EditDistance.suggestion(for: id, among: known)
+            return "tugas berkala '\(id)' tidak ada di SOP ini\(maybe(suggestion)); tugas yang ada: \(known.joined(separator: ", "))"
         case .stepNotActive(let step, let active):
             return "langkah '\(step)' bukan langkah yang sedang berjalan; langkah berjalan: \(active.joined(separator: ", "))"
         case .stepAlreadyDone(let step, let by, let at, let active):

@@ -80,4 +80,13 @@ public enum StoreError: Error, Sendable, Equatable {
     case unavailable(String)
     /// A stored row cannot be decoded (the store was edited by hand or is damaged).
     case corrupt(caseID: String, sequence: Int, reason: String)
+
+    /// The message shown to users, in Bahasa Indonesia.
+    public var message: String {
+        switch self {
+        case .conflict(let id, let seq, let by, _): "kasus \(id) sudah diubah oleh \(by) (peristiwa #\(seq))"
+        case .unavailable(let why): why
+        case .corrupt(let id, let seq, let why): "kasus \(id), peristiwa #\(seq): \(why); jalankan 'sop verifikasi'"
+        }
+    }
 }

@@ -17,13 +17,19 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         config.journalMode = .wal
         config.busyMode = .timeout(15)
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
-            let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.unavailable("folder '\(directory.path)' tidak dapat dibuat; periksa jalur dan izin tulis")
+        }
+        do {
             queue = try DatabaseQueue(path: path, configuration: config)
             try StoreSchema.migrator.migrate(queue)
+        } catch let error as DatabaseError {
+            throw StoreError.unavailable("bukan penyimpanan kasus yang dapat dibuka (SQLite: \(error.message ?? "\(error.resultCode)"))")
         } catch {
-            throw StoreError.unavailable("\(error)")
+            throw StoreError.unavailable("berkas tidak dapat dibuka")
         }
     }
 
@@ -158,8 +164,10 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
             }
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError {
+            throw StoreError.unavailable("penyimpanan tidak dapat ditulis (SQLite: \(error.message ?? "\(error.resultCode)"))")
         } catch {
-            throw StoreError.unavailable("\(error)")
+            throw StoreError.unavailable("penyimpanan tidak dapat ditulis")
         }
     }
 
@@ -168,8 +176,10 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
             return try queue.read(body)
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError {
+            throw StoreError.unavailable("penyimpanan tidak dapat dibaca (SQLite: \(error.message ?? "\(error.resultCode)"))")
         } catch {
-            throw StoreError.unavailable("\(error)")
+            throw StoreError.unavailable("penyimpanan tidak dapat dibaca")
         }
     }
 }
