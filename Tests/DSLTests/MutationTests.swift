@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import SOPDSL
 
 /// Thousands of corrupted variants of the shipped SOPs: the loader returns a model or at least

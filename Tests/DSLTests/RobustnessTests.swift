@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import SOPDSL
 
 /// Bad input of every kind gets a diagnostic or a model, never a crash.
@@ -53,18 +54,5 @@ import Testing
             let bytes = (0..<Int(rng.next() % 400)).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
             _ = SOPLoader.load(bytes: bytes, path: "acak.yaml")
         }
-    }
-}
-
-/// A small deterministic generator, so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -88,8 +88,8 @@ struct AgendaCatatCommand: ParsableCommand {
     func run() throws {
         let (model, source) = try LoadedSOP.load(sop)
         let engine = try options.engine()
-        let zone = engine.authorization?.roster.timeZone ?? "Asia/Jakarta"
-        let when = try pada.map { try WhenParser.parse($0, zone: zone) }
+        let zone = engine.officeZone
+        let when = try engine.when(pada)
         let event = try engineCall { try engine.recordDuty(sop: model, source: source, duty: tugas, actingAs: sebagai, occurredAt: when, note: catatan) }
         Output.print("Tugas '\(tugas)' dicatat oleh \(event.actor.name) pada \(LocalTime.format(event.occurredAt, zone: zone)).")
     }

@@ -22,7 +22,7 @@ struct AntrianCommand: ParsableCommand {
             return JSONOutput.print(lines.mapValues { $0.map { ["kasus": $0.caseID, "langkah": $0.step, "sejak": Timestamp.format($0.since)] } })
         }
         if lines.isEmpty { return Output.print("Tidak ada yang mengantre.") }
-        let zone = engine.authorization?.roster.timeZone ?? "Asia/Jakarta"
+        let zone = engine.officeZone
         for desk in lines.keys.sorted() {
             Output.print("Meja \(desk):")
             for (index, entry) in lines[desk]!.enumerated() {

@@ -28,8 +28,7 @@ struct KasusBukaCommand: ParsableCommand {
     func run() throws {
         let (model, source) = try LoadedSOP.load(sop)
         let engine = try options.engine()
-        let zone = engine.authorization?.roster.timeZone ?? "Asia/Jakarta"
-        let when = try pada.map { try WhenParser.parse($0, zone: zone) }
+        let when = try engine.when(pada)
         let state = try engineCall {
             try engine.open(sop: model, source: source, fields: try KeyValues.parse(isi), actingAs: sebagai, occurredAt: when)
         }

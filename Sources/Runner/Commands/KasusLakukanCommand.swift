@@ -49,10 +49,9 @@ struct KasusLakukanCommand: ParsableCommand {
 
     func run() throws {
         let engine = try options.engine()
-        let zone = engine.authorization?.roster.timeZone ?? "Asia/Jakarta"
         let request = StepRequest(
             caseID: id, step: langkah, actingAs: sebagai, contact: kontak, fields: try KeyValues.parse(isi),
-            present: lengkap.isEmpty ? ["semua"] : lengkap, choice: pilih, occurredAt: try pada.map { try WhenParser.parse($0, zone: zone) },
+            present: lengkap.isEmpty ? ["semua"] : lengkap, choice: pilih, occurredAt: try engine.when(pada),
             outputProduced: !tanpaOutput, note: catatan)
         let outcome = try engineCall { try engine.perform(request) }
         let sop = try engineCall { try engine.sop(of: outcome.state) }

@@ -22,7 +22,7 @@ struct KasusLihatCommand: ParsableCommand {
         let state = try engineCall { try engine.state(of: id) }
         let sop = try engineCall { try engine.sop(of: state) }
         if options.json { return JSONOutput.print(CaseView(state: state, sop: sop)) }
-        let zone = engine.authorization?.roster.timeZone ?? "Asia/Jakarta"
+        let zone = engine.officeZone
         Output.print("Kasus \(state.id) — \(state.sopName) — \(state.status.rawValue)")
         if let level = state.level { Output.print("Ditangani tingkat: \(level.printed)") }
         for event in state.events {

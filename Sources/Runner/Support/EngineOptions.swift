@@ -87,6 +87,14 @@ struct EngineOptions: ParsableArguments {
     }
 }
 
+extension CaseEngine {
+    /// The office's time zone for times people type and read: the roster's, else WIB.
+    var officeZone: String { authorization?.roster.timeZone ?? "Asia/Jakarta" }
+
+    /// `--pada` in the office's zone, or nil when not given.
+    func when(_ pada: String?) throws -> Date? { try pada.map { try WhenParser.parse($0, zone: officeZone) } }
+}
+
 /// Parses `--pada` times: "2024-04-05 10:30" in the office's zone, or ISO 8601 with an offset.
 enum WhenParser {
     static func parse(_ text: String, zone: String) throws -> Date {

@@ -1,19 +1,7 @@
 import SOPDSL
+import TestSupport
 
-/// A deterministic random number generator (SplitMix64), so every generated flow is the same
-/// on every run and a failure names a seed that reproduces it.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+typealias SeededGenerator = SplitMix64
 
 /// SOP models built in code: random decision graphs for the router's properties, long flows for
 /// pagination and the performance check.
