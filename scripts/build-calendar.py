@@ -4,9 +4,9 @@
     python3 scripts/build-calendar.py            # writes kalender/nasional.yaml
     python3 scripts/build-calendar.py --check    # exit 1 when the committed file is out of date
 
-Input: ../shared/data/hari-libur-2024-2026.yaml next to this repository (one YAML document per
-year: libur_nasional, cuti_bersama, hari_libur_khusus, the SKB decree, its amendments, related
-Keppres). Every day off keeps its legal basis: the year's SKB 3 Menteri for libur nasional and
+Input: every kalender/data/hari-libur-*.yaml (one YAML document per year: libur_nasional,
+cuti_bersama, hari_libur_khusus, the SKB decree, its amendments, related Keppres). The 2024-2026
+file is a copy of shared/data; later years are added as their SKB is signed (each September). Every day off keeps its legal basis: the year's SKB 3 Menteri for libur nasional and
 cuti bersama (noting amendments), the entry's own Keppres for election days.
 Needs PyYAML. The output is plain text written here (not yaml.dump) so it stays readable.
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_INPUT = ROOT.parent / "shared" / "data" / "hari-libur-2024-2026.yaml"
+DATA_DIR = ROOT / "kalender" / "data"
 DEFAULT_OUTPUT = ROOT / "kalender" / "nasional.yaml"
 KINDS = ["libur_nasional", "cuti_bersama", "hari_libur_khusus"]
 
@@ -34,6 +34,11 @@ NOTES = [
     (r"^SKB date; set finally by Menteri Agama .*re-check after mid-May 2026$",
      "tanggal menurut SKB; kepastiannya ditetapkan Menteri Agama melalui sidang isbat Zulhijah 1447 H, "
      "yang hasilnya belum ada dalam sumber: periksa kembali setelah pertengahan Mei 2026"),
+    (r"^SKB date; set finally by Menteri Agama \(sidang isbat for (\w+) (\d+)\): re-check after (?:early |mid-)(\w+) (\d+)$",
+     r"tanggal menurut SKB; kepastiannya ditetapkan Menteri Agama melalui sidang isbat \1 \2 H: "
+     r"periksa kembali setelah sidang isbat (\3 \4)"),
+    (r"^second Isra Mikraj of the year .*$",
+     "Isra Mikraj kedua dalam tahun ini (27 Rajab 1449 H jatuh pada tahun Masehi yang sama)"),
     (r"^added by amendment; not in Keppres 2/2025\..*not found.*$",
      "ditambahkan oleh perubahan SKB; tidak tercantum dalam Keppres 2/2025 tentang cuti bersama ASN, "
      "dan Keppres cuti bersama ASN untuk hari ini tidak ditemukan dalam sumber"),
@@ -101,6 +106,8 @@ def entry_note(entry):
         notes.append(f"nama dalam SKB: '{entry['skb_name']}'; ditulis dengan penamaan Keputusan Presiden Nomor 8 Tahun 2024 tentang Hari-Hari Libur")
     if entry.get("note"):
         notes.append(indonesian(entry["note"]))
+    if entry.get("beda_sumber"):
+        notes.append("beda dengan sumber pembanding (Keputusan Bersama yang berlaku): " + entry["beda_sumber"])
     if entry.get("unverified"):
         notes.append("belum terverifikasi")
     return "; ".join(notes)
@@ -174,12 +181,18 @@ def build(documents, source_name):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--input", type=Path, default=DEFAULT_INPUT)
+    parser.add_argument("--input", type=Path, action="append",
+                        help="a year file (repeatable); default: every kalender/data/hari-libur-*.yaml")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--check", action="store_true", help="only compare with the existing output")
     args = parser.parse_args()
-    documents = sorted(yaml.safe_load_all(args.input.read_text(encoding="utf-8")), key=lambda d: d["year"])
-    text = build(documents, "shared/data/" + args.input.name)
+    inputs = args.input or sorted(DATA_DIR.glob("hari-libur-*.yaml"))
+    documents = sorted((doc for path in inputs for doc in yaml.safe_load_all(path.read_text(encoding="utf-8"))),
+                       key=lambda d: d["year"])
+    years = [doc["year"] for doc in documents]
+    if len(set(years)) != len(years) or years != list(range(years[0], years[0] + len(years))):
+        sys.exit(f"galat: tahun data harus berurutan dan masing-masing sekali: {years}")
+    text = build(documents, "kalender/data/" + ", ".join(path.name for path in inputs))
     if args.check:
         current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
         if current != text:

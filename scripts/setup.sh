@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks: the C libraries the package wraps (libyaml, libxml2),
-# the sqlite3 shell (store tests edit a row by hand) and Python's jsonschema + PyYAML
-# (the JSON-Schema test). Safe to run again: it installs only what is missing.
+# the sqlite3 shell (store tests edit a row by hand), Python's jsonschema + PyYAML (the JSON-Schema
+# test) and python-holidays, pinned, as the second source the national calendar is checked against. Safe to run again: it installs only what is missing.
 set -euo pipefail
 
 need_apt=()
@@ -19,4 +19,11 @@ fi
 if ! python3 -c 'import jsonschema, yaml' >/dev/null 2>&1; then
   echo "setup: memasang jsonschema dan PyYAML untuk Python"
   python3 -m pip install --quiet jsonschema pyyaml
+fi
+
+# Pinned: a new release may change its Indonesian data; check-holidays.py then names the difference.
+HOLIDAYS_VERSION=0.109
+if [ "$(python3 -c 'import holidays; print(holidays.__version__)' 2>/dev/null)" != "$HOLIDAYS_VERSION" ]; then
+  echo "setup: memasang python-holidays $HOLIDAYS_VERSION (pembanding kalender nasional)"
+  python3 -m pip install --quiet "holidays==$HOLIDAYS_VERSION"
 fi

@@ -3,8 +3,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-# The generated national calendar must match the shared holiday data (when shared/ is beside the repo),
-# (EmbeddedCalendarTests checks the copy built into the binary against the file.)
-if [ -f ../shared/data/hari-libur-2024-2026.yaml ]; then python3 scripts/build-calendar.py --check; fi
+# The generated national calendar must match its data (kalender/data), the data must agree with a
+# second source (python-holidays) or explain why not, and the 2024-2026 copy must still equal the
+# shared data when shared/ is beside the repo. (EmbeddedCalendarTests checks the copy built into
+# the binary against kalender/nasional.yaml.)
+python3 scripts/build-calendar.py --check
+python3 scripts/check-holidays.py
+if [ -f ../shared/data/hari-libur-2024-2026.yaml ]; then
+  cmp -s ../shared/data/hari-libur-2024-2026.yaml kalender/data/hari-libur-2024-2026.yaml \
+    || { echo "kalender/data/hari-libur-2024-2026.yaml berbeda dari shared/data: salin ulang" >&2; exit 1; }
+fi
 swift build --build-tests
 swift test --skip-build

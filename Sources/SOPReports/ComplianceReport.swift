@@ -18,6 +18,9 @@ public struct ComplianceReport: Sendable {
         public var timed: Int
         public var withinStandard: Int
         public var late: Int
+        /// Steps with a standard whose deadline could not be counted (dates outside the calendar):
+        /// neither on time nor late, and never silently dropped.
+        public var uncomputed: Int
         public var missingRequirements: Int
         public var missingOutput: Int
 
@@ -65,7 +68,8 @@ struct SOPAccumulator {
         switch a.status {
         case .late: acc.timed += 1; acc.late += 1
         case .onTime, .near: acc.timed += 1; acc.within += 1
-        case .noStandard, .unknown: break
+        case .unknown: acc.uncomputed += 1
+        case .noStandard: break
         }
         if !a.span.requirementsMissing.isEmpty { acc.missingRequirements += 1 }
         if !a.span.outputProduced { acc.missingOutput += 1 }
@@ -78,7 +82,7 @@ struct SOPAccumulator {
             return ComplianceReport.StepRow(
                 step: step.id, number: step.number, activity: step.activity.value.split(separator: "\n").first.map(String.init) ?? "",
                 standard: step.time?.written ?? "-", count: acc.count, medianMinutes: acc.percentile(0.5), p90Minutes: acc.percentile(0.9),
-                timed: acc.timed, withinStandard: acc.within, late: acc.late, missingRequirements: acc.missingRequirements,
+                timed: acc.timed, withinStandard: acc.within, late: acc.late, uncomputed: acc.uncomputed, missingRequirements: acc.missingRequirements,
                 missingOutput: acc.missingOutput)
         }
         return ComplianceReport.SOPRow(name: sop.identity.name.value, number: sop.identity.number.value, cases: cases, steps: rows)
@@ -86,7 +90,7 @@ struct SOPAccumulator {
 }
 
 struct StepAccumulator {
-    var count = 0, timed = 0, within = 0, late = 0, missingRequirements = 0, missingOutput = 0
+    var count = 0, timed = 0, within = 0, late = 0, uncomputed = 0, missingRequirements = 0, missingOutput = 0
     /// Duration in minutes -> how many times: exact percentiles in bounded memory.
     var histogram: [Int: Int] = [:]
 

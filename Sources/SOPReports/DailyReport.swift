@@ -72,6 +72,7 @@ public enum ReportWording {
         case .late(let by): "terlambat \(minutes(by)) (waktu kerja)"
         case .missingRequirements(let items): items.joined(separator: ", ")
         case .missingOutput: "output tidak dihasilkan"
+        case .deadlineUnknown(let why): "tenggat tidak dapat dihitung: \(why)"
         }
     }
 }

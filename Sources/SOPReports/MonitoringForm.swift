@@ -26,11 +26,18 @@ public struct MonitoringForm: Sendable {
             let timed = sop.steps.reduce(0) { $0 + $1.timed }
             let within = sop.steps.reduce(0) { $0 + $1.withinStandard }
             let other = sop.steps.reduce(0) { $0 + $1.missingRequirements + $1.missingOutput }
+            let uncomputed = sop.steps.reduce(0) { $0 + $1.uncomputed }
             let share = timed == 0 ? 1.0 : Double(within) / Double(timed)
-            let runsWell = share >= 0.9 && Double(other) <= 0.05 * Double(max(steps, 1))
-            var findings = "\(sop.cases) kasus, \(steps) langkah dilaksanakan; \(Int((share * 100).rounded()))% langkah tepat waktu (\(within) dari \(timed))"
+            // A step whose deadline could not be counted is not evidence of running well.
+            let runsWell = uncomputed == 0 && share >= 0.9 && Double(other) <= 0.05 * Double(max(steps, 1))
+            var findings = "\(sop.cases) kasus, \(steps) langkah dilaksanakan; "
+                + (timed == 0 ? "tidak ada langkah yang ketepatan waktunya dapat dinilai" : "\(Int((share * 100).rounded()))% langkah tepat waktu (\(within) dari \(timed))")
+            if uncomputed > 0 { findings += "; \(uncomputed) langkah tidak dapat dinilai karena tenggatnya di luar kalender kerja" }
             if other > 0 { findings += "; \(other) penyimpangan kelengkapan/output" }
             var actions: [String] = []
+            if uncomputed > 0 {
+                actions.append("Perbarui kalender kerja dengan hari libur tahun berikutnya, lalu buat ulang formulir ini: \(uncomputed) langkah belum dapat dinilai")
+            }
             for step in sop.steps where step.late > 0 {
                 actions.append("Evaluasi mutu baku waktu dan beban kerja langkah \(step.number) (\(step.step)): \(step.late) kali terlambat, P90 \(step.p90Minutes.map(ReportWording.minutes) ?? "-") dengan standar \(step.standard)")
             }

@@ -27,10 +27,10 @@ struct LaporanKepatuhanCommand: ParsableCommand {
         let median = s.medianMinutes.map(ReportWording.minutes) ?? "-"
         let p90 = s.p90Minutes.map(ReportWording.minutes) ?? "-"
         let share = s.withinShare.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
-        return ["\(s.number)", s.step, s.standard, "\(s.count)", median, p90, share, "\(s.late)", "\(s.missingRequirements)", "\(s.missingOutput)"]
+        return ["\(s.number)", s.step, s.standard, "\(s.count)", median, p90, share, "\(s.late)", "\(s.uncomputed)", "\(s.missingRequirements)", "\(s.missingOutput)"]
     }
 
-    static let header = ["No", "Langkah", "Standar", "Jumlah", "Median", "P90", "Tepat waktu", "Terlambat", "Kurang kelengkapan", "Tanpa output"]
+    static let header = ["No", "Langkah", "Standar", "Jumlah", "Median", "P90", "Tepat waktu", "Terlambat", "Tidak dapat dihitung", "Kurang kelengkapan", "Tanpa output"]
 
     func run() throws {
         let engine = try options.engine()
@@ -43,7 +43,7 @@ struct LaporanKepatuhanCommand: ParsableCommand {
                 guard !tables.isEmpty else { return "Tidak ada langkah yang selesai pada \(ReportWording.date(from)) s.d. \(ReportWording.date(through))." }
                 return tables.map { t in
                     "\(t.sop.name) (\(t.sop.number)): \(t.sop.cases) kasus\n" + t.rows.map { r in
-                        "  \(r[0]). \(r[1]) [standar \(r[2])]: \(r[3]) kali, median \(r[4]), P90 \(r[5]), tepat waktu \(r[6]); terlambat \(r[7]), kurang kelengkapan \(r[8]), tanpa output \(r[9])"
+                        "  \(r[0]). \(r[1]) [standar \(r[2])]: \(r[3]) kali, median \(r[4]), P90 \(r[5]), tepat waktu \(r[6]); terlambat \(r[7]), tidak dapat dihitung \(r[8]), kurang kelengkapan \(r[9]), tanpa output \(r[10])"
                     }.joined(separator: "\n")
                 }.joined(separator: "\n")
             },
@@ -59,7 +59,7 @@ struct LaporanKepatuhanCommand: ParsableCommand {
                 var page = ReportPage(title: "Laporan Kepatuhan terhadap Mutu Baku", subtitle: "Periode \(ReportWording.date(from)) s.d. \(ReportWording.date(through)); durasi dalam waktu kerja", landscape: true)
                 for t in tables {
                     page.heading("\(t.sop.name) (\(t.sop.number)): \(t.sop.cases) kasus")
-                    page.table(Self.header, t.rows, widths: [4, 16, 10, 7, 10, 10, 9, 9, 12, 9])
+                    page.table(Self.header, t.rows, widths: [4, 15, 9, 6, 9, 9, 8, 8, 10, 11, 8])
                 }
                 if tables.isEmpty { page.paragraph("Tidak ada langkah yang selesai pada periode ini.") }
                 return page.html

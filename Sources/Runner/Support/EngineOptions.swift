@@ -14,7 +14,7 @@ struct EngineOptions: ParsableArguments {
     @Flag(name: .long, help: "Keluaran JSON untuk skrip.")
     var json = false
 
-    @Option(name: .long, help: "Kalender kerja kantor (YAML). Bawaan: $SOP_KALENDER, atau kalender nasional 2024-2026 bawaan program.")
+    @Option(name: .long, help: "Kalender kerja kantor (YAML). Bawaan: $SOP_KALENDER, atau kalender nasional bawaan program (\(EmbeddedCalendar.years)).")
     var kalender: String?
 
     /// The store path: --data, else $SOP_DATA, else the XDG data folder.
@@ -76,6 +76,9 @@ struct EngineOptions: ParsableArguments {
         guard let calendar else {
             let unreadable = diagnostics.contains { $0.code == .unreadableFile }
             throw CommandFailure("KALENDER001", "kalender '\(path ?? EmbeddedCalendar.path)' tidak dapat dipakai", status: unreadable ? .usage : .findings)
+        }
+        if let warning = CalendarHorizon(calendar: calendar, now: try clock().now()).warning {
+            Output.error("peringatan KALENDER003: \(warning)")
         }
         return calendar
     }

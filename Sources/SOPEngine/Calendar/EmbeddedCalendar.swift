@@ -3,16 +3,18 @@
 /// The national calendar shipped in kalender/nasional.yaml, built into the binary as the default.
 public enum EmbeddedCalendar {
     public static let path = "kalender/nasional.yaml"
+    /// The years it covers, for help texts.
+    public static let years = "2024-2027"
 
     public static let national = #"""
 # Kalender kerja nasional: hari libur nasional, cuti bersama dan hari libur khusus (hari pemungutan suara)
-# 2024-2026, dengan jam kerja bawaan instansi pemerintah pusat. Format: docs/kalender.md.
-# DIBUAT OTOMATIS oleh scripts/build-calendar.py dari shared/data/hari-libur-2024-2026.yaml: jangan disunting langsung;
+# 2024-2027, dengan jam kerja bawaan instansi pemerintah pusat. Format: docs/kalender.md.
+# DIBUAT OTOMATIS oleh scripts/build-calendar.py dari kalender/data/hari-libur-2024-2026.yaml, hari-libur-2027.yaml: jangan disunting langsung;
 # perbaiki datanya lalu jalankan ulang skrip ini. Kantor menambah libur sendiri di berkasnya sendiri
 # dengan `sertakan: nasional.yaml` (contoh: kalender/contoh-kantor-wit.yaml).
-nama: Kalender Kerja Nasional 2024-2026
+nama: Kalender Kerja Nasional 2024-2027
 zona_waktu: Asia/Jakarta
-tahun: [2024, 2025, 2026]
+tahun: [2024, 2025, 2026, 2027]
 # Default: selesai pada jam tutup hari kerja ke-N (lihat docs/kalender.md).
 hari_kerja_berakhir: tutup_hari
 # Perpres 21/2023 tentang Hari Kerja dan Jam Kerja Instansi Pemerintah dan Pegawai ASN: 37,5 jam
@@ -35,6 +37,7 @@ sumber:
   - "Keputusan Presiden Nomor 2 Tahun 2025 tentang Cuti Bersama Pegawai Aparatur Sipil Negara Tahun 2025 (ditetapkan 16 Januari 2025)"
   - &skb_2026 "Keputusan Bersama Menteri Agama, Menteri Ketenagakerjaan, dan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 1497 Tahun 2025, Nomor 2 Tahun 2025, Nomor 5 Tahun 2025 tentang Hari Libur Nasional dan Cuti Bersama Tahun 2026"
   - "Keputusan Presiden Nomor 42 Tahun 2025 tentang Cuti Bersama Pegawai Aparatur Sipil Negara Tahun 2026 (ditetapkan 31 Desember 2025)"
+  - &skb_2027 "Keputusan Bersama Menteri Agama, Menteri Ketenagakerjaan, dan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 1205 Tahun 2026, Nomor 3 Tahun 2026, Nomor 2 Tahun 2026 tentang Hari Libur Nasional dan Cuti Bersama Tahun 2027"
 libur:
   # 2024: libur_nasional 17, cuti_bersama 10, hari_libur_khusus 2 (counts di data: 29 hari)
   - {tanggal: 2024-01-01, nama: "Tahun Baru 2024 Masehi", jenis: libur_nasional, dasar_hukum: *skb_2024}
@@ -121,6 +124,33 @@ libur:
   - {tanggal: 2026-08-25, nama: "Maulid Nabi Muhammad S.A.W.", jenis: libur_nasional, dasar_hukum: *skb_2026}
   - {tanggal: 2026-12-24, nama: "Cuti Bersama Kelahiran Yesus Kristus", jenis: cuti_bersama, dasar_hukum: *skb_2026}
   - {tanggal: 2026-12-25, nama: "Kelahiran Yesus Kristus", jenis: libur_nasional, dasar_hukum: *skb_2026}
+  # 2027: libur_nasional 18, cuti_bersama 8, hari_libur_khusus 0 (counts di data: 26 hari)
+  - {tanggal: 2027-01-01, nama: "Tahun Baru 2027 Masehi", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-01-05, nama: "Isra Mikraj Nabi Muhammad S.A.W.", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-02-05, nama: "Cuti Bersama Tahun Baru Imlek 2578 Kongzili", jenis: cuti_bersama, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-02-06, nama: "Tahun Baru Imlek 2578 Kongzili", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-03-08, nama: "Hari Suci Nyepi (Tahun Baru Saka 1949)", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-03-09, nama: "Cuti Bersama Idul Fitri 1448 Hijriah", jenis: cuti_bersama, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-03-10, nama: "Idul Fitri 1448 Hijriah", jenis: libur_nasional, dasar_hukum: *skb_2027, catatan: "tanggal menurut SKB; kepastiannya ditetapkan Menteri Agama melalui sidang isbat Syawal 1448 H: periksa kembali setelah sidang isbat (Maret 2027)"}
+  - {tanggal: 2027-03-11, nama: "Idul Fitri 1448 Hijriah (hari kedua)", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-03-12, nama: "Cuti Bersama Idul Fitri 1448 Hijriah", jenis: cuti_bersama, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-03-15, nama: "Cuti Bersama Idul Fitri 1448 Hijriah", jenis: cuti_bersama, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-03-25, nama: "Cuti Bersama Wafat Yesus Kristus", jenis: cuti_bersama, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-03-26, nama: "Wafat Yesus Kristus", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-03-28, nama: "Kebangkitan Yesus Kristus (Paskah)", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-05-01, nama: "Hari Buruh Internasional", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-05-06, nama: "Kenaikan Yesus Kristus", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-05-17, nama: "Idul Adha 1448 Hijriah", jenis: libur_nasional, dasar_hukum: *skb_2027, catatan: "tanggal menurut SKB; kepastiannya ditetapkan Menteri Agama melalui sidang isbat Zulhijah 1448 H: periksa kembali setelah sidang isbat (Mei 2027)"}
+  - {tanggal: 2027-05-18, nama: "Cuti Bersama Idul Adha 1448 Hijriah", jenis: cuti_bersama, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-05-19, nama: "Cuti Bersama Hari Raya Waisak 2571 BE", jenis: cuti_bersama, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-05-20, nama: "Hari Raya Waisak 2571 BE", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-06-01, nama: "Hari Lahir Pancasila", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-06-06, nama: "1 Muharam Tahun Baru Islam 1449 Hijriah", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-08-15, nama: "Maulid Nabi Muhammad S.A.W.", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-08-17, nama: "Proklamasi Kemerdekaan", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-12-24, nama: "Cuti Bersama Kelahiran Yesus Kristus", jenis: cuti_bersama, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-12-25, nama: "Kelahiran Yesus Kristus", jenis: libur_nasional, dasar_hukum: *skb_2027}
+  - {tanggal: 2027-12-26, nama: "Isra Mikraj Nabi Muhammad S.A.W.", jenis: libur_nasional, dasar_hukum: *skb_2027, catatan: "Isra Mikraj kedua dalam tahun ini (27 Rajab 1449 H jatuh pada tahun Masehi yang sama)"}
 
 """#
 }

@@ -29,6 +29,9 @@ public struct Deviation: Sendable, Hashable {
         case late(byMinutes: Int)
         case missingRequirements([String])
         case missingOutput
+        /// The step has a time standard but its deadline could not be counted (dates outside the
+        /// calendar): reported, so a recap never passes it off as on time.
+        case deadlineUnknown(String)
 
         /// The name used in reports.
         public var label: String {
@@ -36,6 +39,7 @@ public struct Deviation: Sendable, Hashable {
             case .late: "terlambat"
             case .missingRequirements: "kelengkapan tidak tersedia"
             case .missingOutput: "output tidak dihasilkan"
+            case .deadlineUnknown: "tenggat tidak dapat dihitung"
             }
         }
     }
@@ -50,6 +54,7 @@ public struct Deviation: Sendable, Hashable {
         assessments.flatMap { a -> [Deviation] in
             var found: [Deviation] = []
             if case .late(let by) = a.status { found.append(Deviation(kind: .late(byMinutes: by), span: a.span, note: a.span.note)) }
+            if case .unknown(let why) = a.status { found.append(Deviation(kind: .deadlineUnknown(why), span: a.span, note: a.span.note)) }
             if !a.span.requirementsMissing.isEmpty {
                 found.append(Deviation(kind: .missingRequirements(a.span.requirementsMissing), span: a.span, note: a.span.note))
             }

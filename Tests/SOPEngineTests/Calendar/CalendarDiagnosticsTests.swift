@@ -94,9 +94,9 @@ import Testing
         Case(name: "tanpa zona waktu", yaml: "nama: Uji\ntahun: [2025]\njam_kerja:\n  senin: [\"07:30-16:00\"]\n",
              expected: ["1:1 SOP102 kalender (termasuk yang disertakan) tidak memiliki kunci wajib 'zona_waktu'"]),
         Case(name: "tahun melebihi kalender yang disertakan",
-             yaml: "nama: Uji\nsertakan: ../../../../kalender/nasional.yaml\ntahun: [2026, 2027]\n",
-             expected: ["3:8 SOP605 tahun 2026-2027 tidak seluruhnya dicakup kalender yang disertakan (2024-2026)"
-                 + " | hari libur nasional di luar 2024-2026 belum ada; perbarui kalender nasional terlebih dahulu"]),
+             yaml: "nama: Uji\nsertakan: ../../../../kalender/nasional.yaml\ntahun: [2027, 2028]\n",
+             expected: ["3:8 SOP605 tahun 2027-2028 tidak seluruhnya dicakup kalender yang disertakan (2024-2027)"
+                 + " | hari libur nasional di luar 2024-2027 belum ada; perbarui kalender nasional terlebih dahulu"]),
     ]
 
     @Test(arguments: cases)

@@ -12,16 +12,17 @@ import Testing
         let national = try #require(calendar)
         #expect(national.zone.identifier == "Asia/Jakarta")
         #expect(national.zone.abbreviation == "WIB")
-        #expect(national.years.range == 2024...2026)
+        #expect(national.years.range == 2024...2027)
         #expect(national.policy == .closeOfDay)
         #expect(national.policyLocation.isKnown)
         #expect(national.files.count == 1)
     }
 
-    /// The shared data's counts: 29 days off in 2024, 28 in 2025 (with the amendment), 25 in 2026.
+    /// The decrees' counts: 29 days off in 2024, 28 in 2025 (with the amendment), 25 in 2026, 26 in 2027
+    /// (18 libur nasional: Isra Mikraj falls twice).
     @Test func nationalDaysOffMatchTheDecrees() {
         let days = CalendarFixtures.national.daysOff
-        #expect(days.count == 82)
+        #expect(days.count == 108)
         func counts(_ year: Int) -> [Int] {
             [DayOffKind.liburNasional, .cutiBersama, .hariLiburKhusus].map { kind in
                 days.filter { $0.date.year == year && $0.kind == kind }.count
@@ -30,6 +31,7 @@ import Testing
         #expect(counts(2024) == [17, 10, 2])
         #expect(counts(2025) == [17, 11, 0])
         #expect(counts(2026) == [17, 8, 0])
+        #expect(counts(2027) == [18, 8, 0])
         #expect(days.allSatisfy { !$0.legalBasis.value.isEmpty && !$0.name.value.isEmpty && $0.location.isKnown })
         #expect(days.map(\.date) == days.map(\.date).sorted())
     }
@@ -45,6 +47,8 @@ import Testing
         #expect(try basis("2025-08-18").contains("Nomor 933 Tahun 2025"))
         #expect(try basis("2025-04-02").contains("sebagaimana telah diubah dengan"))
         #expect(try basis("2026-03-20").contains("Nomor 1497 Tahun 2025"))
+        #expect(try basis("2027-03-10").contains("Nomor 1205 Tahun 2026, Nomor 3 Tahun 2026, Nomor 2 Tahun 2026"))
+        #expect(try basis("2027-12-24").contains("Nomor 1205 Tahun 2026"))
         let lebaran2024 = ["2024-04-08", "2024-04-09", "2024-04-10", "2024-04-11", "2024-04-12", "2024-04-15"]
         #expect(lebaran2024.allSatisfy { !national.daysOff(on: CalendarDate(iso: $0)!).isEmpty })
         #expect(national.daysOff(on: CalendarDate(iso: "2026-05-27")!).first?.note?.value.contains("sidang isbat") == true)
@@ -55,9 +59,9 @@ import Testing
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let office = try #require(calendar)
         #expect(office.zone.identifier == "Asia/Jayapura")
-        #expect(office.years.range == 2024...2026)
+        #expect(office.years.range == 2024...2027)
         #expect(office.hours == CalendarFixtures.national.hours)
-        #expect(office.daysOff.count == 83)
+        #expect(office.daysOff.count == 109)
         #expect(office.files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["contoh-kantor-wit.yaml", "nasional.yaml"])
         let local = try #require(office.daysOff(on: CalendarDate(iso: "2025-02-05")!).first)
         #expect(local.kind == .liburKantor)
@@ -87,7 +91,7 @@ import Testing
         #expect(office.files.last == CalendarFixtures.shipped.appendingPathComponent("nasional.yaml").path)
         #expect(office.policy == .sameTime)
         #expect(office.zone.identifier == "Asia/Jakarta")
-        #expect(office.daysOff.count == 83)
+        #expect(office.daysOff.count == 109)
     }
 
     @Test func acceptedSpellings() throws {

@@ -75,16 +75,16 @@ import SOPDSL
     }
 
     @Test func tentativeHasNoDeadlineAndOutsideTheCalendarIsSaid() throws {
-        let f = engine(at: "2026-12-30 09:00")
+        let f = engine(at: "2027-12-30 09:00")
         let id = try f.open("pengaduan.yaml").id
         let state = try f.engine.state(of: id)
         let open = try #require(CaseTimeline.spans(of: state, sop: try f.engine.sop(of: state)).first)
-        let status = Self.clock.assess(open, at: Self.wib("2027-01-05 09:00")).status
+        let status = Self.clock.assess(open, at: Self.wib("2028-01-05 09:00")).status
         guard case .unknown(let why) = status else { Issue.record("expected unknown, got \(status)"); return }
-        #expect(why.contains("2024-2026"))
+        #expect(why.contains("2024-2027"))
         let auth = try f.open("autentifikasi.yaml")
         let span = try #require(CaseTimeline.spans(of: auth, sop: try f.engine.sop(of: auth)).first)
-        #expect(Self.clock.assess(span, at: Self.wib("2026-12-31 09:00")).status == .noStandard)
+        #expect(Self.clock.assess(span, at: Self.wib("2027-12-31 09:00")).status == .noStandard)
     }
 
     @Test func waitingStopsTheCaseClockAndLevelsAreMeasured() throws {
