@@ -88,7 +88,7 @@ import SOPDSL
         for (i, row) in rows.enumerated() {
             let center = Point(x: (Double(row.column) + 0.5) * width, y: (Double(i) + 0.5) * height)
             symbols.append(DiagramSymbol(kind: .init(row.shape), rect: Rect(center: center, width: size.width, height: size.height(of: row.shape)),
-                                         row: i, column: row.column, label: nil, position: i))
+                                         row: i, node: i, column: row.column, label: nil, position: i))
             bands.append(RoutingGrid.Band(top: Double(i) * height, height: height, symbolHeight: size.height(of: row.shape)))
         }
         return (RoutingGrid(columnCount: columns, columnWidth: width, symbolWidth: size.width, bands: bands, obstacles: symbols.map(\.rect)), symbols)

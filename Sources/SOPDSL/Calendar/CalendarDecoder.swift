@@ -9,6 +9,8 @@ struct CalendarLayer {
     var hoursLocation: SourceLocation?
     var daysOff: [DayOff] = []
     var policy: (value: WorkingDayPolicy, location: SourceLocation)?
+    /// `hari`: what a bare "hari" in an SOP counts at this office.
+    var dayReading: DayReading?
     var sources: [Text] = []
     /// `sertakan`, as written (relative to this file).
     var include: Text?
@@ -18,7 +20,7 @@ struct CalendarLayer {
 
 /// The model stage for one calendar file: a located node tree in, a `CalendarLayer` out.
 enum CalendarDecoder {
-    static let rootKeys = ["nama", "zona_waktu", "tahun", "jam_kerja", "libur", "hari_kerja_berakhir", "sertakan", "sumber"]
+    static let rootKeys = ["nama", "zona_waktu", "tahun", "jam_kerja", "libur", "hari_kerja_berakhir", "hari", "sertakan", "sumber"]
     /// Years outside this are typos, not calendars.
     static let plausibleYears = 1900...2200
 
@@ -38,9 +40,19 @@ enum CalendarDecoder {
         }
         layer.daysOff = DayOffDecoder.decode(map.list("libur") ?? [], context: context)
         layer.policy = map.value("hari_kerja_berakhir").flatMap { policy($0, context: context) }
+        layer.dayReading = map.text("hari").flatMap { dayReading($0, context: context) }
         layer.sources = map.textList("sumber")
         layer.include = map.text("sertakan")
         return (layer, context.diagnostics.diagnostics)
+    }
+
+    /// `hari: kerja` or `hari: kalender`.
+    static func dayReading(_ text: Text, context: DecodingContext) -> DayReading? {
+        if let reading = DayReading(rawValue: text.value.lowercased()) { return reading }
+        context.emit(.invalidValue, "'hari' harus 'kerja' atau 'kalender', bukan '\(text.value)'", at: text.location,
+                     notes: EditDistance.didYouMean(text.value.lowercased(), among: ["kerja", "kalender"])
+                        + ["menentukan arti 'N hari' tanpa keterangan pada SOP yang memakai kalender ini"])
+        return nil
     }
 
     static func zone(_ node: YAMLNode, context: DecodingContext) -> CalendarZone? {

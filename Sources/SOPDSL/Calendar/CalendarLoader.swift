@@ -91,7 +91,9 @@ public enum CalendarLoader {
                 name: name, zone: zone, years: years, hours: WeekHours(days: layer.hours), daysOff: layer.daysOff,
                 policy: layer.policy?.value ?? .default, policyLocation: layer.policy?.location ?? .unknown(file: layer.location.file),
                 sources: layer.sources, files: layer.files, location: layer.location)
-            return (calendar, all.sorted)
+            var result = calendar
+            result.dayReading = layer.dayReading
+            return (result, all.sorted)
         }
 
         /// `written` relative to the folder of `path` (absolute paths are kept), with "." and ".."

@@ -12,6 +12,7 @@ enum CalendarMerger {
         var merged = top
         merged.zone = top.zone ?? base.zone
         merged.policy = top.policy ?? base.policy
+        merged.dayReading = top.dayReading ?? base.dayReading
         merged.hours = base.hours.merging(top.hours) { _, own in own }
         merged.hoursLocation = top.hoursLocation ?? base.hoursLocation
         merged.daysOff = base.daysOff + top.daysOff

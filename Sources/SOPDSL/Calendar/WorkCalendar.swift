@@ -21,6 +21,9 @@ public struct WorkCalendar: Hashable, Sendable, Codable {
     public var policy: WorkingDayPolicy
     /// Where the policy was set (unknown when it is the default).
     public var policyLocation: SourceLocation
+    /// `hari`: what a bare "hari" counts (nil: calendar days, the reading of putusan MK 31/PUU-XVI/2018,
+    /// unless the SOP says otherwise).
+    public var dayReading: DayReading?
     /// `sumber`: the decrees and documents the data was taken from.
     public var sources: [Text]
     /// The files read, the outermost (the one loaded) first.

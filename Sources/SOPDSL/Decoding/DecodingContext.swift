@@ -2,6 +2,8 @@
 final class DecodingContext {
     let file: String
     var diagnostics = DiagnosticCollector()
+    /// The SOP's `hari:` (read before the rows), applied to every bare "hari".
+    var dayReading: DayReading?
 
     init(file: String) { self.file = file }
 

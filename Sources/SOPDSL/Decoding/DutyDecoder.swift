@@ -21,7 +21,7 @@ enum DutyDecoder {
                          notes: ["pilih salah satu: selang waktu (setiap) atau jam tetap (pukul)"])
             return nil
         case (.some(let every), nil):
-            guard let time = StepDecoder.time(every, context) else { return nil }
+            guard let time = TimeDecoder.decode(every, context) else { return nil }
             guard case .limit(nil, .officeMinutes(let minutes)) = time.rule else {
                 context.emit(.invalidValue, "'setiap' harus berupa selang menit atau jam, misalnya '1 jam'", at: time.location)
                 return nil

@@ -5,7 +5,7 @@ enum IdentityDecoder {
     static let keys = [
         "instansi", "unit", "nomor", "nama", "tanggal_pembuatan", "tanggal_revisi", "tanggal_efektif",
         "tanggal_pengesahan", "disahkan_oleh", "dasar_hukum", "kualifikasi_pelaksana", "keterkaitan",
-        "peralatan", "peringatan", "pencatatan",
+        "peralatan", "peringatan", "pencatatan", "kop", "logo",
     ]
 
     static func decode(_ node: YAMLNode, context: DecodingContext) -> Identity? {
@@ -14,9 +14,9 @@ enum IdentityDecoder {
         let number = map.text("nomor", required: true)
         let name = map.text("nama", required: true)
         // An empty date (tanggal_revisi: "") means "none yet", as on printed forms.
-        func date(_ key: String) -> SOPDate? {
-            guard let node = map.value(key), node.scalar?.value.trimmingCharacters(in: .whitespaces).isEmpty != true else { return nil }
-            return ScalarReader.date(node, key: key, context: context)
+        func date(_ key: String) -> IdentityDate? {
+            guard let node = map.value(key), let written = node.scalar?.value.trimmingCharacters(in: .whitespaces), !written.isEmpty else { return nil }
+            return identityDate(node, written: written, key: key, context)
         }
         var effectiveLabel = EffectiveDateLabel.efektif
         var effective = date("tanggal_efektif")
@@ -36,8 +36,45 @@ enum IdentityDecoder {
             legalBasis: map.textList("dasar_hukum"), qualifications: map.textList("kualifikasi_pelaksana"),
             relatedSOPs: (map.value("keterkaitan").map { $0.items ?? [$0] } ?? []).compactMap { related($0, context) },
             equipment: map.textList("peralatan"), warnings: map.textList("peringatan"),
-            records: map.textList("pencatatan"), location: node.location)
+            records: map.textList("pencatatan"), letterhead: map.textList("kop"), logo: logo(map, context),
+            location: node.location)
         return agency == nil || number == nil || name == nil ? nil : identity
+    }
+
+    /// A date as printed: a whole date (ISO prints in the long form, "2 Juni 2025" as written), a
+    /// month and year ("Agustus 2023"), or "-".
+    private static func identityDate(_ node: YAMLNode, written: String, key: String, _ context: DecodingContext) -> IdentityDate? {
+        let at = node.contentLocation
+        if ["-", "\u{2013}", "\u{2014}"].contains(written) { return IdentityDate(printed: written, date: nil, location: at) }
+        let words = written.split(separator: " ")
+        if words.count == 2, let year = Int(words[1]), (1900...2200).contains(year),
+           SOPDate.monthNames.contains(where: { $0.lowercased() == words[0].lowercased() }) {
+            return IdentityDate(printed: written, date: nil, location: at)
+        }
+        guard let date = ScalarReader.date(node, key: key, context: context) else { return nil }
+        let isISO = written.first?.isNumber == true && written.contains("-")
+        return IdentityDate(printed: isISO ? date.printed : written, date: date, location: at)
+    }
+
+    /// `logo:` names an image file next to the SOP; the printer embeds it.
+    private static func logo(_ map: MappingReader, _ context: DecodingContext) -> Text? {
+        guard let file = map.text("logo") else { return nil }
+        let lower = file.value.lowercased()
+        guard [".png", ".jpg", ".jpeg", ".svg"].contains(where: lower.hasSuffix) else {
+            context.emit(.badLogo, "logo '\(file.value)' harus berkas PNG, JPEG atau SVG", at: file.location,
+                         notes: ["simpan logo sebagai .png, .jpg atau .svg di samping berkas SOP"])
+            return nil
+        }
+        let base = URL(fileURLWithPath: context.file).deletingLastPathComponent()
+        let target = file.value.hasPrefix("/") ? URL(fileURLWithPath: file.value) : base.appendingPathComponent(file.value)
+        guard FileManager.default.isReadableFile(atPath: target.path) else {
+            let siblings = (try? FileManager.default.contentsOfDirectory(atPath: base.path))?
+                .filter { [".png", ".jpg", ".jpeg", ".svg"].contains(where: $0.lowercased().hasSuffix) } ?? []
+            context.emit(.badLogo, "berkas logo '\(file.value)' tidak ditemukan", at: file.location,
+                         notes: EditDistance.didYouMean(file.value, among: siblings) + ["path logo relatif terhadap berkas SOP ini"])
+            return nil
+        }
+        return file
     }
 
     private static func approver(_ node: YAMLNode, _ context: DecodingContext) -> Approver? {

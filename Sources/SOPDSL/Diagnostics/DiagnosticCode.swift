@@ -22,6 +22,11 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case invalidDate = "SOP107"
     case invalidIdentifier = "SOP108"
     case conflictingKeys = "SOP109"
+    case symbolKeyOnRow = "SOP110"
+    case exitsNeedDecision = "SOP111"
+    case unquotedCommaInFlow = "SOP112"
+    case badLogo = "SOP113"
+    case badAcknowledgement = "SOP114"
 
     case duplicateID = "SOP201"
     case unknownActor = "SOP202"
@@ -31,6 +36,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case badTimeSpan = "SOP206"
     case unknownChannel = "SOP207"
     case actorWithoutColumn = "SOP208"
+    case lineOutsideRow = "SOP209"
+    case laneOutsideProcedure = "SOP210"
 
     case malformedTime = "SOP301"
     case calendarDays = "SOP302"
@@ -49,6 +56,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case unusedActor = "SOP507"
     case activityStartsWithSubject = "SOP508"
     case tooManyActorColumns = "SOP509"
+    case togetherWithDecision = "SOP510"
 
     // SOP7xx roster (daftar petugas)
     case unknownStaff = "SOP701"
@@ -66,7 +74,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
 
     public var defaultSeverity: Severity {
         switch self {
-        case .calendarDays, .longOfficeHours, .unusedActor, .activityStartsWithSubject, .tooManyActorColumns:
+        case .calendarDays, .longOfficeHours, .unusedActor, .activityStartsWithSubject, .tooManyActorColumns,
+             .firstStepNotTerminator, .lastStepNotTerminator, .togetherWithDecision:
             .warning
         default:
             .error

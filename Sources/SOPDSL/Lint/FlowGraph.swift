@@ -1,5 +1,5 @@
-/// Reachability over the flowchart: every step is reachable from the first, and every
-/// step can reach an end (no loop without a way out).
+/// Reachability over the flowchart: every node is reachable from a start of its table, and every
+/// node can reach an end (no loop without a way out).
 struct FlowGraph {
     let sop: SOP
     private let index: [String: Int]
@@ -13,19 +13,21 @@ struct FlowGraph {
 
     func check(_ out: inout DiagnosticCollector) {
         guard !sop.steps.isEmpty else { return }
-        let reachable = search(from: [0]) { sop.steps[$0].successors.compactMap { index[$0] } }
+        let starts = sop.procedures.flatMap { sop.starts(of: $0) }.compactMap { index[$0] }
+        // A member of a `garis` group is reached with the group.
+        let reachable = search(from: starts) { (sop.flowSuccessors(of: sop.steps[$0]) + sop.steps[$0].together).compactMap { index[$0] } }
         for (i, step) in sop.steps.enumerated() where !reachable.contains(i) {
-            out.emit(.unreachableStep, "langkah '\(step.id)' tidak dapat dicapai dari langkah pertama", at: step.location,
-                     notes: ["arahkan sebuah 'lanjut' atau cabang 'ke' langkah ini, atau hapus langkah ini"])
+            out.emit(.unreachableStep, "simbol '\(step.id)' tidak dapat dicapai dari awal bagan", at: step.location,
+                     notes: ["arahkan sebuah 'ke' atau cabang ke simbol ini, atau hapus simbol ini"])
         }
         var predecessors = [[Int]](repeating: [], count: sop.steps.count)
         for (i, step) in sop.steps.enumerated() {
-            for next in step.successors.compactMap({ index[$0] }) { predecessors[next].append(i) }
+            for next in sop.flowSuccessors(of: step).compactMap({ index[$0] }) { predecessors[next].append(i) }
         }
         let ends = sop.steps.indices.filter { sop.steps[$0].isEnd }
         let finishing = search(from: ends) { predecessors[$0] }
         for (i, step) in sop.steps.enumerated() where reachable.contains(i) && !finishing.contains(i) {
-            out.emit(.deadEndStep, "dari langkah '\(step.id)' tidak ada jalan menuju langkah selesai", at: step.location,
+            out.emit(.deadEndStep, "dari simbol '\(step.id)' tidak ada jalan menuju akhir bagan", at: step.location,
                      notes: ["alur berputar tanpa jalan keluar; tambahkan cabang menuju langkah selesai"])
         }
     }

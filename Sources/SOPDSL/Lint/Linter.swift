@@ -8,6 +8,7 @@ public enum Linter {
         var out = DiagnosticCollector()
         terminators(sop, &out)
         decisions(sop, &out)
+        together(sop, &out)
         FlowGraph(sop).check(&out)
         unusedActors(sop, &out)
         SubjectHeuristic.check(sop, &out)
@@ -16,18 +17,38 @@ public enum Linter {
                      "\(sop.columnActors.count) kolom pelaksana tidak muat pada kertas A4 mendatar (paling banyak \(maximumColumns))",
                      at: extra.location, notes: ["gabungkan pelaksana, pakai kertas F4/Legal, atau pecah SOP ini"])
         }
-        return out.diagnostics
+        return acknowledge(out.diagnostics, sop.acknowledged)
     }
 
-    /// The first and last rows carry the terminator (capsule) shape.
+    /// Warnings the author keeps on purpose (`abaikan`: the signed document has them) are dropped;
+    /// errors never are. `SOPLoader` counts what was dropped for `sop periksa`.
+    static func acknowledge(_ diagnostics: [Diagnostic], _ acknowledged: [Acknowledgement]) -> [Diagnostic] {
+        let codes = Set(acknowledged.map(\.code))
+        return diagnostics.filter { $0.severity == .error || !codes.contains($0.code.rawValue) }
+    }
+
+    /// How many lint warnings `abaikan` hides in `sop`.
+    public static func acknowledgedCount(_ sop: SOP) -> Int {
+        var copy = sop
+        copy.acknowledged = []
+        return lint(copy).count - lint(sop).count
+    }
+
+    /// SOP AP draws a terminator first and last in each table. What the author drew is kept;
+    /// a table that starts or a path that ends elsewhere is a warning, not redrawn.
     private static func terminators(_ sop: SOP, _ out: inout DiagnosticCollector) {
-        if let first = sop.steps.first, first.isDecision {
-            out.emit(.firstStepNotTerminator, "langkah pertama '\(first.id)' dicetak sebagai terminator (mulai), jadi tidak boleh berupa keputusan",
-                     at: first.location, notes: ["tambahkan langkah pembuka sebelum keputusan ini"])
+        for procedure in sop.procedures {
+            let members = sop.steps.filter { procedure.rows.contains($0.rowIndex) }
+            let table = procedure.title.map { " tabel '\($0.value)'" } ?? ""
+            if let first = members.first, first.shape != .terminator {
+                out.emit(.firstStepNotTerminator,
+                         "simbol pertama\(table) '\(first.id)' berbentuk \(first.shape.rawValue), bukan terminator (mulai)",
+                         at: first.location, notes: ["SOP AP membuka bagan dengan terminator; bila dokumen yang ditandatangani memang begini, tulis 'abaikan: [{kode: SOP501, alasan: ...}]'"])
+            }
         }
-        if let last = sop.steps.last, !last.isEnd {
-            out.emit(.lastStepNotTerminator, "langkah terakhir '\(last.id)' harus berupa terminator (selesai)",
-                     at: last.location, notes: ["tambahkan 'selesai: ya', atau pindahkan langkah ini ke atas langkah selesai"])
+        for step in sop.steps where step.isEnd && step.shape != .terminator && !step.shape.isConnector {
+            out.emit(.lastStepNotTerminator, "alur berakhir di '\(step.id)' yang berbentuk \(step.shape.rawValue), bukan terminator (selesai)",
+                     at: step.location, notes: ["tambahkan simbol terminator sesudahnya, atau tulis 'bentuk: terminator'"])
         }
     }
 
@@ -35,17 +56,36 @@ public enum Linter {
         for step in sop.steps {
             guard let decision = step.decision else { continue }
             if decision.exits.count < 2 {
-                out.emit(.tooFewExits, "keputusan di langkah '\(step.id)' memiliki \(decision.exits.count) cabang; paling sedikit 2",
-                         at: decision.location, notes: ["keputusan tanpa pilihan adalah langkah biasa; pakai 'lanjut'"])
+                out.emit(.tooFewExits, "keputusan '\(step.id)' memiliki \(decision.exits.count) cabang; paling sedikit 2",
+                         at: decision.location, notes: ["keputusan tanpa pilihan adalah simbol proses; pakai 'ke'"])
             }
             var labels: [String: SourceLocation] = [:]
+            var ids: [String: SourceLocation] = [:]
             for exit in decision.exits {
-                let key = exit.label.value.lowercased()
-                if let first = labels[key] {
-                    out.emit(.duplicateExitLabel, "label cabang '\(exit.label.value)' dipakai dua kali di langkah '\(step.id)'",
-                             at: exit.label.location, notes: ["label pertama di baris \(first.line)"])
+                if let first = ids[exit.id] {
+                    out.emit(.duplicateExitLabel, "cabang '\(exit.id)' dipakai dua kali di keputusan '\(step.id)'",
+                             at: exit.location, notes: ["cabang pertama di baris \(first.line); beri 'id' yang berbeda"])
                 }
-                labels[key] = exit.label.location
+                ids[exit.id] = exit.location
+                guard let label = exit.label else { continue }
+                let key = label.value.lowercased()
+                if let first = labels[key] {
+                    out.emit(.duplicateExitLabel, "label cabang '\(label.value)' dipakai dua kali di keputusan '\(step.id)'",
+                             at: label.location, notes: ["label pertama di baris \(first.line)"])
+                }
+                labels[key] = label.location
+            }
+        }
+    }
+
+    /// Symbols joined by a plain line are done together; a diamond cannot be half of that.
+    private static func together(_ sop: SOP, _ out: inout DiagnosticCollector) {
+        for step in sop.steps where !step.lines.isEmpty {
+            let joined = [step] + step.lines.compactMap { sop.step($0.id) }
+            if let decision = joined.first(where: \.isDecision) {
+                out.emit(.togetherWithDecision, "keputusan '\(decision.id)' dihubungkan dengan garis 'bersama'; keputusan diambil satu pihak",
+                         at: step.lines.first?.location ?? step.location,
+                         notes: ["hubungkan kotak proses dengan garis, lalu arahkan panah ke keputusan"])
             }
         }
     }

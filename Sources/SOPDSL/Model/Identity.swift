@@ -4,9 +4,9 @@ public struct Identity: Hashable, Sendable, Codable {
     public var unit: Text?             // unit kerja
     public var number: Text            // nomor
     public var name: Text              // nama (Nama SOP)
-    public var createdOn: SOPDate?     // tanggal_pembuatan
-    public var revisedOn: SOPDate?     // tanggal_revisi
-    public var effectiveOn: SOPDate?   // tanggal_efektif or tanggal_pengesahan
+    public var createdOn: IdentityDate?     // tanggal_pembuatan
+    public var revisedOn: IdentityDate?     // tanggal_revisi
+    public var effectiveOn: IdentityDate?   // tanggal_efektif or tanggal_pengesahan
     /// How the effective date is labelled on this office's form.
     public var effectiveLabel: EffectiveDateLabel
     public var approvedBy: Approver?   // disahkan_oleh
@@ -16,20 +16,42 @@ public struct Identity: Hashable, Sendable, Codable {
     public var equipment: [Text]       // peralatan
     public var warnings: [Text]        // peringatan
     public var records: [Text]         // pencatatan
+    /// The letterhead (kop), line by line; empty: `agency` and `unit`.
+    public var letterhead: [Text]      // kop
+    /// An image file relative to the SOP, embedded in the printed HTML.
+    public var logo: Text?             // logo
     public var location: SourceLocation
 
     public init(
-        agency: Text, unit: Text? = nil, number: Text, name: Text, createdOn: SOPDate? = nil,
-        revisedOn: SOPDate? = nil, effectiveOn: SOPDate? = nil, effectiveLabel: EffectiveDateLabel = .efektif,
+        agency: Text, unit: Text? = nil, number: Text, name: Text, createdOn: IdentityDate? = nil,
+        revisedOn: IdentityDate? = nil, effectiveOn: IdentityDate? = nil, effectiveLabel: EffectiveDateLabel = .efektif,
         approvedBy: Approver? = nil, legalBasis: [Text] = [], qualifications: [Text] = [],
         relatedSOPs: [RelatedSOP] = [], equipment: [Text] = [], warnings: [Text] = [], records: [Text] = [],
-        location: SourceLocation
+        letterhead: [Text] = [], logo: Text? = nil, location: SourceLocation
     ) {
         self.agency = agency; self.unit = unit; self.number = number; self.name = name
         self.createdOn = createdOn; self.revisedOn = revisedOn; self.effectiveOn = effectiveOn
         self.effectiveLabel = effectiveLabel; self.approvedBy = approvedBy; self.legalBasis = legalBasis
         self.qualifications = qualifications; self.relatedSOPs = relatedSOPs; self.equipment = equipment
-        self.warnings = warnings; self.records = records; self.location = location
+        self.warnings = warnings; self.records = records; self.letterhead = letterhead; self.logo = logo
+        self.location = location
+    }
+}
+
+/// A date on the identity page, printed exactly as the document prints it: "2 Juni 2025",
+/// "Agustus 2023" (month and year), "-". `date` is set when the text names a whole day.
+public struct IdentityDate: Hashable, Sendable, Codable {
+    public var printed: String
+    public var date: SOPDate?
+    public var location: SourceLocation
+
+    public init(printed: String, date: SOPDate?, location: SourceLocation) {
+        self.printed = printed; self.date = date; self.location = location
+    }
+
+    /// A whole date, printed in the regulation's long form.
+    public init(_ date: SOPDate) {
+        self.init(printed: date.printed, date: date, location: date.location)
     }
 }
 

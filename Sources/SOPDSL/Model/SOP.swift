@@ -1,33 +1,99 @@
-/// One SOP AP document: the identity page and the flowchart, typed and validated.
+/// One SOP AP document: the identity page and its flowchart table(s), typed and validated.
 public struct SOP: Hashable, Sendable, Codable {
     /// The path the SOP was loaded from.
     public var path: String
     public var identity: Identity
+    /// How the signed document words and lays out its tables.
+    public var layout: Layout
     public var actors: [Actor]
     /// Service channels (002: email, online messaging, online meeting, face to face).
     public var channels: [Channel]
-    /// The flowchart rows, in printed order.
+    /// The tables: one for a top-level `langkah`, one per sub-procedure for `prosedur`.
+    public var procedures: [Procedure]
+    /// Every printed row of every table, in document order.
+    public var rows: [TableRow]
+    /// Every symbol (node) of every row, in document order.
     public var steps: [Step]
     /// Duties that recur on a schedule rather than per case (002's hourly inbox check).
     public var recurringDuties: [RecurringDuty]
+    /// What a bare "hari" counts, when the SOP says (`hari:`).
+    public var dayReading: DayReading?
+    /// Lint warnings the author keeps because the signed document has them.
+    public var acknowledged: [Acknowledgement]
 
     public init(
-        path: String, identity: Identity, actors: [Actor], channels: [Channel] = [],
-        steps: [Step], recurringDuties: [RecurringDuty] = []
+        path: String, identity: Identity, layout: Layout = Layout(), actors: [Actor], channels: [Channel] = [],
+        procedures: [Procedure]? = nil, rows: [TableRow]? = nil, steps: [Step], recurringDuties: [RecurringDuty] = [],
+        dayReading: DayReading? = nil, acknowledged: [Acknowledgement] = []
     ) {
         self.path = path
         self.identity = identity
+        self.layout = layout
         self.actors = actors
         self.channels = channels
         self.steps = steps
+        // A model built in code with one symbol per row: derive the rows and the single table.
+        let rowsGiven = rows
+        let rows = rows ?? steps.enumerated().map { i, step in
+            TableRow(id: step.id, number: i + 1, activity: step.activity, requirements: step.requirements, time: step.time,
+                timeSpanEnd: step.timeSpanEnd, output: step.output, note: step.note, symbols: [step.id], location: step.location)
+        }
+        if rows.count == steps.count { for i in self.steps.indices where rows[i].symbols == [self.steps[i].id] { self.steps[i].rowIndex = i } }
+        if procedures == nil, rowsGiven == nil {
+            // Format 1's shapes: diamonds for decisions, terminators on the first, last and end rows.
+            for i in self.steps.indices where self.steps[i].shape == .process {
+                if self.steps[i].isDecision { self.steps[i].shape = .decision }
+                else if i == 0 || i == self.steps.count - 1 || self.steps[i].isEnd { self.steps[i].shape = .terminator }
+            }
+        }
+        self.rows = rows
+        self.procedures = procedures ?? [Procedure(id: "", title: nil, lanes: actors.filter(\.hasColumn).map(\.id),
+                                                   rows: 0..<rows.count, location: identity.location)]
         self.recurringDuties = recurringDuties
+        self.dayReading = dayReading
+        self.acknowledged = acknowledged
     }
 
-    public func step(_ id: String) -> Step? { steps.first { $0.id == id } }
+    public func step(_ id: String) -> Step? { stepIndex(id).map { steps[$0] } }
     public func actor(_ id: String) -> Actor? { actors.first { $0.id == id } }
     public func stepIndex(_ id: String) -> Int? { steps.firstIndex { $0.id == id } }
+    public func row(_ id: String) -> TableRow? { rows.first { $0.id == id } }
+    public func rowIndex(_ id: String) -> Int? { rows.firstIndex { $0.id == id } }
+    /// The row a `waktu_sampai` names: a row id, or a symbol's (its row's id).
+    public func rowID(containing id: String) -> String {
+        if let row = row(id) { return row.id }
+        return step(id).map { rows[$0.rowIndex].id } ?? id
+    }
+    /// The nodes of one row, in written order.
+    public func steps(ofRow index: Int) -> [Step] { rows[index].symbols.compactMap(step) }
 
-    /// Every case field declared by any step, in step order.
+    /// Where a case of `procedure` may begin: every terminator that leads on and that no arrow from
+    /// an earlier symbol enters (two entry points "Langsung ke Kantor" and "Via Email"), else the
+    /// table's first symbol.
+    public func starts(of procedure: Procedure) -> [String] {
+        let members = steps.indices.filter { procedure.rows.contains(steps[$0].rowIndex) }
+        guard let first = members.first else { return [] }
+        var enteredForward = Set<String>()
+        for i in members { enteredForward.formUnion(steps[i].successors.filter { (stepIndex($0) ?? -1) > i }) }
+        let starts = members.filter { i in
+            steps[i].shape == .terminator && !steps[i].isEnd && !enteredForward.contains(steps[i].id)
+        }.map { steps[$0].id }
+        return starts.isEmpty ? [steps[first].id] : starts
+    }
+
+    /// Where the flow may go on from a node: its own arrows, and those of the symbols it acts
+    /// together with (a `garis` group flows on once, from one member).
+    public func flowSuccessors(of step: Step) -> [String] {
+        step.together.isEmpty ? step.successors
+            : step.successors + step.together.compactMap { self.step($0) }.flatMap(\.successors)
+    }
+
+    /// The procedure a node belongs to.
+    public func procedure(of step: Step) -> Procedure? {
+        procedures.first { $0.rows.contains(step.rowIndex) }
+    }
+
+    /// Every case field declared by any node, in document order.
     public var fields: [FieldSpec] { steps.flatMap(\.fields) }
     public func field(_ id: String) -> FieldSpec? { fields.first { $0.id == id } }
 

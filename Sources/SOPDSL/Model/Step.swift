@@ -1,63 +1,88 @@
-/// One row of the flowchart table (a kegiatan) and what the engine needs to run it.
+/// One node of the flowchart: a symbol drawn in a row's actor lane(s), and what the engine needs to
+/// run it. The printed row's cells (kegiatan, kelengkapan, waktu, output, keterangan) are copied from
+/// its `Row` so the engine, the clock and the reports read them per node.
 public struct Step: Hashable, Sendable, Codable {
     public var id: String
-    /// 1-based row number as printed in the No column.
+    /// 1-based row number as printed in the No column of its table.
     public var number: Int
-    public var activity: Text                 // kegiatan
-    public var actors: [Reference]            // pelaksana: one or more actor ids
-    public var requirements: [Requirement]    // kelengkapan
-    public var time: TimeStandard?            // waktu
-    /// When set, `time` covers this step through that later step (printed as one merged cell).
+    /// Index of its row in `SOP.rows` (all tables, in document order).
+    public var rowIndex: Int
+    public var activity: Text                 // the row's kegiatan
+    /// The lane(s) the symbol is drawn in; several: drawn centred across them, any one acts.
+    public var actors: [Reference]            // pelaksana
+    public var requirements: [Requirement]    // the row's kelengkapan
+    public var time: TimeStandard?            // the row's waktu
+    /// When set, `time` covers this row through that later row (printed as one merged cell).
     public var timeSpanEnd: Reference?        // waktu_sampai
-    public var output: Text?                  // output
-    public var note: Text?                    // keterangan
-    /// Case data recorded at this step (the attendance list's columns, ...).
+    public var output: Text?                  // the row's output
+    public var note: Text?                    // the row's keterangan
+    /// Case data recorded at this node (the attendance list's columns, ...).
     public var fields: [FieldSpec]            // isian
     public var flow: Flow
-    /// Cases waiting for this step at the same desk are served in arrival order.
+    /// Cases waiting for this node at the same desk are served in arrival order.
     public var queue: QueueSpec?              // antrian
-    /// Doing this step hands the case to a higher level.
+    /// Doing this node hands the case to a higher level.
     public var isEscalation: Bool             // eskalasi
-    /// While this step is open the case waits for an outside party; the SLA clock stops.
+    /// While this node is open the case waits for an outside party; the SLA clock stops.
     public var isWaiting: Bool                // menunggu
+    /// The symbol as the author drew it.
+    public var shape: SymbolShape             // bentuk
+    /// Text printed inside the symbol.
+    public var text: Text?                    // teks
+    /// Symbols of the same row joined to this one by a plain line (done together).
+    public var lines: [Reference]             // garis
+    /// False for symbols the engine passes through (connectors, a terminator beside a box).
+    public var isActivity: Bool
+    /// The other symbols of its `garis` group (done together), in written order.
+    public var together: [String] = []
     public var location: SourceLocation
 
     public init(
-        id: String, number: Int, activity: Text, actors: [Reference], requirements: [Requirement] = [],
+        id: String, number: Int, rowIndex: Int? = nil, activity: Text, actors: [Reference], requirements: [Requirement] = [],
         time: TimeStandard? = nil, timeSpanEnd: Reference? = nil, output: Text? = nil, note: Text? = nil,
         fields: [FieldSpec] = [], flow: Flow, queue: QueueSpec? = nil, isEscalation: Bool = false,
-        isWaiting: Bool = false, location: SourceLocation
+        isWaiting: Bool = false, shape: SymbolShape = .process, text: Text? = nil, lines: [Reference] = [],
+        isActivity: Bool = true, location: SourceLocation
     ) {
-        self.id = id; self.number = number; self.activity = activity; self.actors = actors
-        self.requirements = requirements; self.time = time; self.timeSpanEnd = timeSpanEnd
+        self.id = id; self.number = number; self.rowIndex = rowIndex ?? (number - 1); self.activity = activity
+        self.actors = actors; self.requirements = requirements; self.time = time; self.timeSpanEnd = timeSpanEnd
         self.output = output; self.note = note; self.fields = fields; self.flow = flow; self.queue = queue
-        self.isEscalation = isEscalation; self.isWaiting = isWaiting; self.location = location
+        self.isEscalation = isEscalation; self.isWaiting = isWaiting; self.shape = shape; self.text = text
+        self.lines = lines; self.isActivity = isActivity; self.location = location
     }
 
     public var isDecision: Bool { if case .decision = flow { true } else { false } }
     public var isEnd: Bool { if case .end = flow { true } else { false } }
     public var decision: Decision? { if case .decision(let d) = flow { d } else { nil } }
 
-    /// Ids of the steps that may follow this one.
-    public var successors: [String] {
-        switch flow {
-        case .next(let ref): [ref.id]
-        case .decision(let d): d.exits.map(\.target.id)
-        case .end: []
-        }
-    }
+    /// Ids of the nodes that may follow this one (every target of every exit).
+    public var successors: [String] { flow.targets }
 }
 
-/// Where a step leads.
+/// The symbols of PermenPAN-RB 35/2012 a row's lane can hold (arrows are the sixth and seventh).
+public enum SymbolShape: String, Hashable, Sendable, Codable, CaseIterable {
+    case terminator
+    case process = "proses"
+    case decision = "keputusan"
+    /// On-page connector (circle): the flow continues at the connector with the same text.
+    case connector = "penghubung"
+    /// Off-page connector (pentagon).
+    case offPageConnector = "penghubung_halaman"
+
+    public var isConnector: Bool { self == .connector || self == .offPageConnector }
+}
+
+/// Where a node leads.
 public enum Flow: Hashable, Sendable, Codable {
-    /// To one step: written as `lanjut`, or implicitly the next row.
-    case next(Reference)
+    /// To one node, or to several at once (a fork without a decision): `ke`, `lanjut`, or
+    /// implicitly the next symbol.
+    case next([Reference])
     case decision(Decision)
-    /// A terminator: the case ends here (`selesai: ya`).
+    /// The path ends here (`selesai: ya`, an end terminator, the last symbol).
     case end
 }
 
-/// A diamond: a question with two or more labelled exits.
+/// A diamond: a question with two or more exits, told apart by id whether or not a label is printed.
 public struct Decision: Hashable, Sendable, Codable {
     public var question: Text?
     public var exits: [Exit]
@@ -72,16 +97,22 @@ public struct Decision: Hashable, Sendable, Codable {
 }
 
 public struct Exit: Hashable, Sendable, Codable {
-    /// The printed label: "Ya", "Tidak", "Sudah Benar", "Teknis" ...
-    public var label: Text
-    public var target: Reference
+    /// Stable id: written, else derived from the label, else `cabang_N`.
+    public var id: String
+    /// The printed label ("Ya", "Tidak", "Teknis" ...); nil when the document prints none.
+    public var label: Text?
+    /// One target, or several when the exit forks.
+    public var targets: [Reference]
     /// When present, the exit is taken when this holds on the case data.
     public var condition: Condition?
     public var location: SourceLocation
 
-    public init(label: Text, target: Reference, condition: Condition?, location: SourceLocation) {
-        self.label = label; self.target = target; self.condition = condition; self.location = location
+    public init(id: String, label: Text?, targets: [Reference], condition: Condition?, location: SourceLocation) {
+        self.id = id; self.label = label; self.targets = targets; self.condition = condition; self.location = location
     }
+
+    /// How the exit is named to a person: its label, else its id.
+    public var name: String { label?.value ?? id }
 }
 
 /// One item of kelengkapan (required inputs).
@@ -104,26 +135,4 @@ public struct QueueSpec: Hashable, Sendable, Codable {
     public init(desk: String, location: SourceLocation) {
         self.desk = desk; self.location = location
     }
-}
-
-/// A duty done on a schedule, not per case: "every hour", "at 08.00 and 17.00".
-public struct RecurringDuty: Hashable, Sendable, Codable {
-    public var id: String
-    public var activity: Text
-    public var actors: [Reference]
-    public var schedule: DutySchedule
-    public var output: Text?
-    public var location: SourceLocation
-
-    public init(id: String, activity: Text, actors: [Reference], schedule: DutySchedule, output: Text?, location: SourceLocation) {
-        self.id = id; self.activity = activity; self.actors = actors; self.schedule = schedule
-        self.output = output; self.location = location
-    }
-}
-
-public enum DutySchedule: Hashable, Sendable, Codable {
-    /// Every N minutes during office hours (`setiap: 1 jam`).
-    case every(minutes: Int)
-    /// At fixed clock times on working days (`pukul: ["08.00", "17.00"]`), minutes after midnight.
-    case at(minutesOfDay: [Int])
 }

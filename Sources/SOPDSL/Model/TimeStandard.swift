@@ -26,8 +26,11 @@ public enum TimeSpan: Hashable, Sendable, Codable {
     case officeMinutes(Int)
     /// "NxN jam" (e.g. 10x24 jam): counted in wall-clock time.
     case wallMinutes(Int)
-    /// A bare "hari": calendar days (the linter warns; see putusan MK 31/PUU-XVI/2018).
+    /// "hari kalender", "N minggu" (7N days): calendar days, counted on the wall clock.
     case calendarDays(Int)
+    /// A bare "hari": what it counts is the SOP's `hari:` or the office calendar's setting
+    /// (calendar days when neither says; the linter warns, see putusan MK 31/PUU-XVI/2018).
+    case days(Int)
     /// "hari kerja": whole working days on the office calendar.
     case workingDays(Int)
 
@@ -35,7 +38,25 @@ public enum TimeSpan: Hashable, Sendable, Codable {
     public var roughMinutes: Int {
         switch self {
         case .officeMinutes(let m), .wallMinutes(let m): m
-        case .calendarDays(let d), .workingDays(let d): d * 24 * 60
+        case .calendarDays(let d), .workingDays(let d), .days(let d): d * 24 * 60
         }
+    }
+}
+
+extension TimeSpan {
+    /// A bare "hari" read as `reading`; every other span unchanged.
+    public func resolvingDays(_ reading: DayReading?) -> TimeSpan {
+        guard case .days(let n) = self, let reading else { return self }
+        return reading == .working ? .workingDays(n) : .calendarDays(n)
+    }
+}
+
+extension TimeStandard {
+    /// The standard with a bare "hari" read as `reading`.
+    public func resolvingDays(_ reading: DayReading?) -> TimeStandard {
+        guard case .limit(let lower, let upper) = rule else { return self }
+        var copy = self
+        copy.rule = .limit(lower: lower?.resolvingDays(reading), upper: upper.resolvingDays(reading))
+        return copy
     }
 }

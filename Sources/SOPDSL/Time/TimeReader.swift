@@ -14,7 +14,9 @@ struct TimeReader {
 
     /// The unit that decides how a number is counted.
     enum Unit: Equatable {
-        case minutes, hours, workingDays, calendarDays
+        case minutes, hours, workingDays, calendarDays, weeks
+        /// "hari kalender": calendar days, written out (no warning).
+        case explicitCalendarDays
         case wallHours(multiplier: Int)
     }
 
@@ -24,7 +26,7 @@ struct TimeReader {
         var unitOffset: Int
     }
 
-    static let unitNames = ["menit", "mnt", "jam", "hari", "hari kerja"]
+    static let unitNames = ["menit", "mnt", "jam", "hari", "hari kerja", "hari kalender", "minggu"]
     static let separatorWords: Set<String> = ["s.d.", "s.d", "s/d", "sampai", "hingga"]
 
     private let tokens: [TimeToken]
@@ -100,6 +102,9 @@ struct TimeReader {
         case .word("hari"):
             index += 1
             return try afterHari(token)
+        case .word("minggu"), .word("pekan"):
+            index += 1
+            return .weeks
         case .word:
             throw TimeSyntaxError(at: token.offset, "satuan '\(token.text)' tidak dikenal; gunakan menit, jam, hari kerja, atau hari",
                                   EditDistance.didYouMean(token.text, among: Self.unitNames))
@@ -114,6 +119,10 @@ struct TimeReader {
         if next.kind == .word("kerja") {
             index += 1
             return .workingDays
+        }
+        if next.kind == .word("kalender") {
+            index += 1
+            return .explicitCalendarDays
         }
         if next.kind == .dash, next.offset == hari.end, index + 1 < tokens.count,
            tokens[index + 1].kind == .word("kerja"), tokens[index + 1].offset == next.end {
@@ -187,9 +196,10 @@ extension TimeReader {
         case .minutes: factor = 1
         case .hours: factor = 60
         case .wallHours(let multiplier): factor = multiplier * 60
-        case .workingDays, .calendarDays: factor = 1
+        case .workingDays, .calendarDays, .explicitCalendarDays: factor = 1
+        case .weeks: factor = 7
         }
-        let isDays = unit == .workingDays || unit == .calendarDays
+        let isDays = unit == .workingDays || unit == .calendarDays || unit == .explicitCalendarDays || unit == .weeks
         if number.hasFraction {
             if isDays {
                 throw TimeSyntaxError(at: number.offset, "pecahan hari tidak diterima; tulis hari bulat, atau dalam jam")
@@ -211,7 +221,8 @@ extension TimeReader {
         case .minutes, .hours: return .officeMinutes(value)
         case .wallHours: return .wallMinutes(value)
         case .workingDays: return .workingDays(value)
-        case .calendarDays: return .calendarDays(value)
+        case .calendarDays: return .days(value)
+        case .explicitCalendarDays, .weeks: return .calendarDays(value)
         }
     }
 
@@ -219,7 +230,7 @@ extension TimeReader {
     static func sameKind(_ a: TimeSpan, _ b: TimeSpan) -> Bool {
         switch (a, b) {
         case (.officeMinutes, .officeMinutes), (.wallMinutes, .wallMinutes),
-             (.workingDays, .workingDays), (.calendarDays, .calendarDays): true
+             (.workingDays, .workingDays), (.calendarDays, .calendarDays), (.days, .days): true
         default: false
         }
     }

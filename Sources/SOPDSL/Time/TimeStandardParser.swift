@@ -11,14 +11,14 @@
 public enum TimeStandardParser {
     /// The accepted forms, listed in SOP301's notes and in the authoring guide.
     public static let acceptedForms: [String] = [
-        "5 menit", "1 jam", "1-2 jam", "1 hari kerja", "10x24 jam", "3 hari", "Tentative", "-",
+        "5 menit", "1 jam", "1-2 jam", "1 hari kerja", "10x24 jam", "3 hari", "2 minggu", "Tentative", "-",
     ]
 
     /// Parses a `waktu` as written. `location` is where the text starts in the file.
     /// Returns nil and emits SOP301 when the text is not understood; emits SOP303 for an inverted
     /// range (and returns nil); emits the warning SOP302 for calendar "hari" (and still returns the value).
     public static func parse(
-        _ written: String, at location: SourceLocation, diagnostics: inout DiagnosticCollector
+        _ written: String, at location: SourceLocation, dayReading: DayReading? = nil, diagnostics: inout DiagnosticCollector
     ) -> TimeStandard? {
         let normalized = written.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
         if normalized.isEmpty {
@@ -34,6 +34,15 @@ public enum TimeStandardParser {
         do {
             reading = try reader.read()
         } catch {
+            // A legal deadline in words ("paling lambat 10 hari kerja sejak ..."): printed verbatim,
+            // counted from the one duration phrase inside it.
+            if let embedded = DeadlinePhrase.find(in: written) {
+                var inner = DiagnosticCollector()
+                if let standard = parse(embedded.text, at: location.advanced(by: embedded.offset), dayReading: dayReading, diagnostics: &inner) {
+                    diagnostics.append(contentsOf: inner.diagnostics)
+                    return TimeStandard(written: written, rule: standard.rule, location: location)
+                }
+            }
             var notes = error.notes
             // A whole text that is a typo of "Tentative" and the like gets its own suggestion; only a
             // close one, since "sesuai peraturan" must not be steered to "sesuai kebutuhan".
@@ -46,7 +55,7 @@ public enum TimeStandardParser {
                              at: location.advanced(by: error.offset), notes: notes + commonNotes)
             return nil
         }
-        if let offset = reading.calendarDayOffset {
+        if let offset = reading.calendarDayOffset, dayReading == nil {
             diagnostics.emit(.calendarDays, "\"hari\" tanpa \"kerja\" dihitung sebagai hari kalender",
                              at: location.advanced(by: offset), notes: [
                                  "putusan MK No. 31/PUU-XVI/2018 membaca \"hari\" dalam UU Pemilu sebagai hari kerja; "
@@ -59,6 +68,7 @@ public enum TimeStandardParser {
             return nil
         }
         return TimeStandard(written: written, rule: .limit(lower: reading.lower, upper: reading.upper), location: location)
+            .resolvingDays(dayReading)
     }
 
     /// Texts meaning "no standard, no deadline", compared lowercased with spaces collapsed.
@@ -68,7 +78,7 @@ public enum TimeStandardParser {
 
     static let commonNotes = [
         "bentuk yang diterima: " + acceptedForms.map { "\"\($0)\"" }.joined(separator: ", "),
-        "untuk tenggat yang ditulis dengan kata-kata, tulis waktu: {bebas: \"...\"}",
+        "untuk tenggat yang ditulis dengan kata-kata, tulis waktu: {bebas: \"...\", hitung: \"10 hari kerja\"}",
     ]
 
     /// Keeps a message readable when the author pasted a paragraph into `waktu`.

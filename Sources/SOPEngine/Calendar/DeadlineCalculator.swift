@@ -29,7 +29,7 @@ public struct DeadlineCalculator: Sendable {
 
     /// When a step that became active at `start` with this amount of time is due.
     public func deadline(from start: Date, span: TimeSpan) throws(CalendarError) -> Date {
-        switch span {
+        switch resolved(span) {
         case .officeMinutes(let minutes):
             guard minutes >= 0 else { throw .negativeSpan(span) }
             return try schedule.advance(start, officeSeconds: TimeInterval(minutes) * 60)
@@ -42,7 +42,16 @@ public struct DeadlineCalculator: Sendable {
         case .calendarDays(let days):
             guard days >= 0 else { throw .negativeSpan(span) }
             return schedule.gregorian.date(byAdding: .day, value: days, to: start)!
+        case .days:
+            preconditionFailure("resolved(_:) never returns .days")
         }
+    }
+
+    /// A bare "hari" read as the office calendar says (`hari:`), else as calendar days. An SOP's
+    /// own `hari:` is applied before the span reaches here (`TimeStandard.resolvingDays`).
+    public func resolved(_ span: TimeSpan) -> TimeSpan {
+        guard case .days(let n) = span else { return span }
+        return calendar.dayReading == .working ? .workingDays(n) : .calendarDays(n)
     }
 
     /// The deadline for a step's time standard: the upper bound of a range ("1-2 jam" is due
@@ -57,7 +66,7 @@ public struct DeadlineCalculator: Sendable {
     /// if the case resumed now. Waits that begin at or after the unpaused deadline change nothing.
     public func deadline(from start: Date, span: TimeSpan, pausedDuring waits: [DateInterval]) throws(CalendarError) -> Date {
         let due = try deadline(from: start, span: span)
-        return try schedule.deadline(from: start, span: span, unpaused: due, pauses: waits)
+        return try schedule.deadline(from: start, span: resolved(span), unpaused: due, pauses: waits)
     }
 
     /// `deadline(from:span:pausedDuring:)` for a time standard; nil when it has no deadline.

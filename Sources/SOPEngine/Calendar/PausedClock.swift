@@ -17,7 +17,7 @@ extension OfficeSchedule {
         guard !waits.isEmpty else { return due }
         let clock: Measure = switch span {
         case .officeMinutes, .workingDays: .office
-        case .wallMinutes, .calendarDays: .wall
+        case .wallMinutes, .calendarDays, .days: .wall
         }
         var remaining = try elapsed(clock, from: start, to: due)
         var cursor = start

@@ -78,7 +78,18 @@ public struct CaseOpened: Codable, Sendable, Hashable {
     public var sopNumber: String
     public var sopPath: String
     public var data: [String: Value]
+    /// The first node the case waits on (the first of `firstSteps` when it forks at once).
     public var firstStep: String
+    /// Every node active at opening, when more than one (a fork right after the start).
+    /// Absent in events written before rows held several symbols: they mean `[firstStep]`.
+    public var firstSteps: [String]? = nil
+    /// The start terminator chosen (`--mulai`) when the table has several.
+    public var start: String? = nil
+    /// The sub-procedure (`--prosedur`) when the SOP has several tables.
+    public var procedure: String? = nil
+
+    /// Every node active at opening.
+    public var openingSteps: [String] { firstSteps ?? [firstStep] }
 }
 
 public struct StepCompleted: Codable, Sendable, Hashable {
@@ -91,8 +102,12 @@ public struct StepCompleted: Codable, Sendable, Hashable {
     /// The decision exit taken, and whether the data or the actor chose it.
     public var exit: String?
     public var exitChosenBy: ExitChooser?
-    /// The steps active after this one; empty when the case ended.
+    /// The steps that became active after this one; empty when the case ended (or waits at a join).
     public var next: [String]
+    /// Every node parked at a join after this event (absent when none).
+    public var waiting: [String]? = nil
+    /// Members of a `bersama: salah_satu` group no longer needed once this one acted.
+    public var withdrawn: [String]? = nil
     /// The organisational level holding the case afterwards.
     public var level: OrgLevel?
     public var escalated: Bool

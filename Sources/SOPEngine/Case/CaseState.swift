@@ -16,6 +16,9 @@ public struct CaseState: Sendable, Hashable {
     public var sopName: String
     public var status: Status
     public var active: [ActiveStep]
+    /// Nodes where one branch of a fork has arrived while another branch can still reach them:
+    /// they become active when no active node can (an AND-join).
+    public var waiting: [String] = []
     public var data: [String: Value]
     public var level: OrgLevel?
     public var openedAt: Date
@@ -31,7 +34,7 @@ public struct CaseState: Sendable, Hashable {
         sopHash = opened.sopHash
         sopName = opened.sopName
         status = .open
-        active = [ActiveStep(step: opened.firstStep, since: first.occurredAt)]
+        active = opened.openingSteps.map { ActiveStep(step: $0, since: first.occurredAt) }
         data = opened.data
         level = nil
         openedAt = first.occurredAt
@@ -46,7 +49,7 @@ public struct CaseState: Sendable, Hashable {
     /// only what is applied from here on).
     public init(summary: CaseSummary) {
         id = summary.caseID; sopHash = summary.sopHash; sopName = summary.sopName; status = summary.status
-        active = summary.active; data = summary.data; level = summary.level; openedAt = summary.openedAt
+        active = summary.active; waiting = summary.waiting ?? []; data = summary.data; level = summary.level; openedAt = summary.openedAt
         updatedAt = summary.updatedAt; lastSequence = summary.lastSequence; lastHash = summary.lastHash; events = []
     }
 
@@ -57,10 +60,13 @@ public struct CaseState: Sendable, Hashable {
         guard case .stepCompleted(let done) = event.payload else { return }
         updatedAt = event.occurredAt
         for (key, value) in done.fields { data[key] = value }
-        active.removeAll { $0.step == done.step }
-        active += done.next.map { ActiveStep(step: $0, since: event.occurredAt) }
+        active.removeAll { $0.step == done.step || done.withdrawn?.contains($0.step) == true }
+        // Paths that meet again (a fork joining in a later row) wait on the node once: the first
+        // arrival starts its clock.
+        for next in done.next where !isActive(next) { active.append(ActiveStep(step: next, since: event.occurredAt)) }
+        waiting = done.waiting ?? []
         if let newLevel = done.level { level = newLevel }
-        if active.isEmpty { status = .closed }
+        if active.isEmpty && waiting.isEmpty { status = .closed }
     }
 
     public func isActive(_ step: String) -> Bool { active.contains { $0.step == step } }

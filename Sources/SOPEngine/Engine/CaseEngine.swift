@@ -20,15 +20,17 @@ public final class CaseEngine: @unchecked Sendable {
         self.authorization = roster.map(Authorization.init)
     }
 
-    /// Opens a case on `sop` (loaded from `source`), storing that exact version.
+    /// Opens a case on `sop` (loaded from `source`), storing that exact version. `procedure` picks
+    /// the flowchart when the SOP has several; `start` the start terminator when a table has several.
     public func open(sop: SOP, source: String, fields: [String: String] = [:], actingAs: String? = nil,
-                     occurredAt: Date? = nil) throws -> CaseState {
-        guard let first = sop.steps.first else { throw EngineError.sopInvalid("SOP tidak memiliki langkah") }
+                     occurredAt: Date? = nil, start: String? = nil, procedure: String? = nil) throws -> CaseState {
+        let (chosenProcedure, chosenStart, firstSteps) = try opening(sop, start: start, procedure: procedure)
+        guard let first = firstSteps.first else { throw EngineError.sopInvalid("bagan tidak memiliki langkah yang dilakukan petugas") }
         let (now, when, backdated) = try times(occurredAt, notBefore: nil)
         var data: [String: Value] = [:]
         for (key, raw) in fields {
             guard let field = sop.field(key) else {
-                throw EngineError.unknownField(key, step: first.id, hint: EditDistance.suggestion(for: key, among: sop.fields.map(\.id)).map { "mungkin maksud Anda '\($0)'?" })
+                throw EngineError.unknownField(key, step: first, hint: EditDistance.suggestion(for: key, among: sop.fields.map(\.id)).map { "mungkin maksud Anda '\($0)'?" })
             }
             data[key] = try FieldValidator.value(raw, for: field).get()
         }
@@ -37,12 +39,46 @@ public final class CaseEngine: @unchecked Sendable {
             let version = try pin(sop, source: source)
             let id = try store.allocateCaseID(prefix: CaseID.prefix(forSOPPath: sop.path))
             let opened = CaseOpened(sopHash: version.hash, sopName: sop.identity.name.value, sopNumber: sop.identity.number.value,
-                                    sopPath: sop.path, data: data, firstStep: first.id)
+                                    sopPath: sop.path, data: data, firstStep: first,
+                                    firstSteps: firstSteps.count > 1 ? firstSteps : nil,
+                                    start: chosenStart, procedure: chosenProcedure)
             let event = try store.append(CaseEvent(caseID: id, sequence: 1, payload: .opened(opened), occurredAt: when,
                                                    recordedAt: now, isBackdated: backdated, actor: actor, previousHash: "", hash: ""))
             remember(sop, hash: version.hash)
             return CaseState(events: [event])!
         }
+    }
+
+    /// The table, start symbol and first activity nodes of a new case. Only what was chosen
+    /// among several is recorded (nil when the SOP had one table, or the table one start).
+    private func opening(_ sop: SOP, start: String?, procedure: String?) throws -> (String?, String?, [String]) {
+        let named = sop.procedures.filter { !$0.id.isEmpty }.map(\.id)
+        let table: Procedure
+        if let procedure {
+            guard let found = sop.procedures.first(where: { $0.id == procedure }) else {
+                throw EngineError.unknownProcedure(procedure, procedures: named)
+            }
+            table = found
+        } else {
+            guard sop.procedures.count <= 1, let only = sop.procedures.first else {
+                if sop.procedures.isEmpty { throw EngineError.sopInvalid("SOP tidak memiliki langkah") }
+                throw EngineError.procedureRequired(procedures: named)
+            }
+            table = only
+        }
+        let starts = sop.starts(of: table)
+        let chosen: String
+        if let start {
+            guard starts.contains(start) else { throw EngineError.invalidStart(start, starts: starts) }
+            chosen = start
+        } else {
+            guard starts.count == 1 else {
+                if starts.isEmpty { throw EngineError.sopInvalid("bagan tidak memiliki langkah") }
+                throw EngineError.startRequired(starts: starts)
+            }
+            chosen = starts[0]
+        }
+        return (procedure, starts.count > 1 ? chosen : nil, FlowWalker.activities(from: [chosen], in: sop))
     }
 
     /// Does one step of a case. Throws `EngineError`; refusals that matter are recorded first.
@@ -70,11 +106,15 @@ public final class CaseEngine: @unchecked Sendable {
             actor = try ActorResolver(sop: sop, authorization: authorization).resolve(request, step: step, at: when)
             let inputs = try StepInputs.check(request, step: step, sop: sop, data: state.data)
             let decision = try DecisionResolver.resolve(step, data: state.data.merging(inputs.fields) { $1 }, choice: request.choice)
-            let next = decision.map { [$0.target.id] } ?? step.successors
+            let arrivals = FlowWalker.activities(from: decision.map { $0.targets.map(\.id) } ?? sop.flowSuccessors(of: step), in: sop)
+            // `bersama: salah_satu`: one member of a garis group acts for all; the others are withdrawn.
+            let withdrawn = sop.rows[step.rowIndex].together == .any ? step.together.filter(state.isActive) : []
+            let stillActive = state.active.map(\.step).filter { $0 != step.id && !withdrawn.contains($0) }
+            let (next, parked) = JoinPlanner.plan(arrivals: arrivals, active: stillActive, parked: state.waiting, in: sop)
             let completed = StepCompleted(
                 step: step.id, fields: inputs.fields, requirementsPresent: inputs.present, requirementsMissing: inputs.missingOptional,
-                outputProduced: request.outputProduced, exit: decision?.label.value, exitChosenBy: decision.map { $0.condition == nil ? .actor : .condition },
-                next: next, level: Levels.holding(after: next, current: step, sop: sop), escalated: step.isEscalation, note: request.note)
+                outputProduced: request.outputProduced, exit: decision?.name, exitChosenBy: decision.map { $0.condition == nil ? .actor : .condition },
+                next: next, waiting: parked.isEmpty ? nil : parked, withdrawn: withdrawn.isEmpty ? nil : withdrawn, level: Levels.holding(after: next, current: step, sop: sop), escalated: step.isEscalation, note: request.note)
             let event = try append(CaseEvent(caseID: state.id, sequence: state.lastSequence + 1, payload: .stepCompleted(completed),
                                              occurredAt: when, recordedAt: now, isBackdated: backdated, actor: actor, previousHash: "", hash: ""),
                                    after: state)

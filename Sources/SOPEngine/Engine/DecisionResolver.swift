@@ -5,10 +5,13 @@ import SOPDSL
 enum DecisionResolver {
     static func resolve(_ step: Step, data: [String: Value], choice: String?) throws -> Exit? {
         guard let decision = step.decision else { return nil }
-        let labels = decision.exits.map(\.label.value)
+        let names = decision.exits.map(\.name)
+        // An exit is chosen by its printed label or by its id (exits without a label have only an id).
         let chosen = try choice.map { c -> Exit in
-            guard let exit = decision.exits.first(where: { $0.label.value.lowercased() == c.lowercased() }) else {
-                throw EngineError.invalidChoice(c, exits: labels)
+            let wanted = c.lowercased()
+            guard let exit = decision.exits.first(where: { $0.label?.value.lowercased() == wanted })
+                    ?? decision.exits.first(where: { $0.id.lowercased() == wanted }) else {
+                throw EngineError.invalidChoice(c, exits: names)
             }
             return exit
         }
@@ -23,19 +26,19 @@ enum DecisionResolver {
             }
         }
         if let decided = holding.first {
-            if let chosen, chosen.label != decided.label {
-                throw EngineError.choiceContradictsCondition(chosen: chosen.label.value, decided: decided.label.value)
+            if let chosen, chosen.id != decided.id {
+                throw EngineError.choiceContradictsCondition(chosen: chosen.name, decided: decided.name)
             }
             return decided
         }
         if let chosen {
             guard chosen.condition == nil else {
-                throw EngineError.conditionUndecided(step: step.id, reason: "kondisi cabang '\(chosen.label.value)' tidak terpenuhi")
+                throw EngineError.conditionUndecided(step: step.id, reason: "kondisi cabang '\(chosen.name)' tidak terpenuhi")
             }
             return chosen
         }
         if decision.isAutomatic { throw EngineError.conditionUndecided(step: step.id, reason: "tidak ada kondisi cabang yang terpenuhi") }
-        throw EngineError.choiceRequired(step: step.id, exits: decision.exits.filter { $0.condition == nil }.map(\.label.value))
+        throw EngineError.choiceRequired(step: step.id, exits: decision.exits.filter { $0.condition == nil }.map(\.name))
     }
 
     private static func describe(_ error: ConditionEvaluationError) -> String {

@@ -30,6 +30,12 @@ public enum EngineError: Error, Sendable, Equatable {
     case sopNotStored(String)
     case sopInvalid(String)
     case store(String)
+    /// The table has several start terminators ("Langsung ke Kantor", "Via Email"): say which.
+    case startRequired(starts: [String])
+    case invalidStart(String, starts: [String])
+    /// The SOP has several flowcharts (sub-procedures): say which one the case follows.
+    case procedureRequired(procedures: [String])
+    case unknownProcedure(String, procedures: [String])
 
     public var code: String {
         switch self {
@@ -59,6 +65,10 @@ public enum EngineError: Error, Sendable, Equatable {
         case .store: "KASUS024"
         case .stepAlreadyDone: "KASUS025"
         case .unknownDuty: "KASUS026"
+        case .startRequired: "KASUS027"
+        case .invalidStart: "KASUS028"
+        case .procedureRequired: "KASUS029"
+        case .unknownProcedure: "KASUS030"
         }
     }
 
@@ -114,6 +124,14 @@ public enum EngineError: Error, Sendable, Equatable {
         case .sopNotStored(let hash): return "versi SOP \(hash.prefix(12)) untuk kasus ini tidak ada di penyimpanan"
         case .sopInvalid(let why): return "SOP kasus ini tidak dapat dimuat: \(why)"
         case .store(let why): return "penyimpanan tidak dapat dipakai: \(why)"
+        case .startRequired(let starts):
+            return "bagan ini memiliki beberapa titik mulai: pilih dengan --mulai (\(starts.joined(separator: ", ")))"
+        case .invalidStart(let start, let starts):
+            return "'\(start)' bukan titik mulai bagan ini; pilihan --mulai: \(starts.joined(separator: ", "))"
+        case .procedureRequired(let procedures):
+            return "SOP ini memiliki beberapa prosedur: pilih dengan --prosedur (\(procedures.joined(separator: ", ")))"
+        case .unknownProcedure(let id, let procedures):
+            return "prosedur '\(id)' tidak ada di SOP ini; pilihan --prosedur: \(procedures.joined(separator: ", "))"
         }
     }
 }

@@ -30,9 +30,10 @@ public struct SLAClock: Sendable {
     }
 
     public func assess(_ span: StepSpan, at moment: Date) -> Assessment {
-        guard let standard = span.standard, let upper = Self.upper(standard.rule) else {
+        guard let standard = span.standard, let written = Self.upper(standard.rule) else {
             return Assessment(span: span, deadline: nil, status: .noStandard, durationMinutes: duration(span, at: moment, wall: false))
         }
+        let upper = calculator.resolved(written)
         let wall = Self.countsWallTime(upper)
         do {
             let deadline = try calculator.deadline(from: span.activatedAt, span: upper)
@@ -66,7 +67,7 @@ public struct SLAClock: Sendable {
 
     static func countsWallTime(_ span: TimeSpan) -> Bool {
         switch span {
-        case .wallMinutes, .calendarDays: true
+        case .wallMinutes, .calendarDays, .days: true
         case .officeMinutes, .workingDays: false
         }
     }
@@ -76,7 +77,7 @@ public struct SLAClock: Sendable {
         switch span {
         case .officeMinutes(let m), .wallMinutes(let m): m
         case .workingDays(let d): d * 450
-        case .calendarDays(let d): d * 1440
+        case .calendarDays(let d), .days(let d): d * 1440
         }
     }
 }

@@ -44,6 +44,8 @@ public struct CaseSummary: Sendable, Hashable, Codable {
     public var sopName: String
     public var status: CaseState.Status
     public var active: [CaseState.ActiveStep]
+    /// Nodes parked at a join (absent in summaries written before joins existed).
+    public var waiting: [String]?
     public var level: OrgLevel?
     /// The case data so far: what decisions and required fields are checked against.
     public var data: [String: Value]
@@ -54,7 +56,7 @@ public struct CaseSummary: Sendable, Hashable, Codable {
 
     public init(_ state: CaseState) {
         caseID = state.id; sopHash = state.sopHash; sopName = state.sopName; status = state.status
-        active = state.active; level = state.level; data = state.data; openedAt = state.openedAt; updatedAt = state.updatedAt
+        active = state.active; waiting = state.waiting.isEmpty ? nil : state.waiting; level = state.level; data = state.data; openedAt = state.openedAt; updatedAt = state.updatedAt
         lastSequence = state.lastSequence; lastHash = state.lastHash
     }
 }

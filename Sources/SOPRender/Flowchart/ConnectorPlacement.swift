@@ -21,7 +21,7 @@ extension DiagramBuilder {
         for (k, i) in order.enumerated() {
             let center = Point(x: xs[k], y: band.top + band.height / 2)
             out[i] = DiagramSymbol(kind: kind, rect: Rect(center: center, width: width, height: Metrics.connectorSize),
-                                   row: connectors[i].target, column: min(Int(xs[k] / columnWidth), model.columns.count - 1),
+                                   row: connectors[i].targetRow, node: connectors[i].target, column: min(Int(xs[k] / columnWidth), model.columns.count - 1),
                                    label: connectors[i].label, position: position)
         }
         return connectors.indices.map { out[$0]! }

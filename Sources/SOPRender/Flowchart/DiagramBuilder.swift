@@ -13,14 +13,14 @@ struct DiagramBuilder {
         var placed = Placed()
         placeSteps(in: bands, page: page, into: &placed)
         if let band = bands.first, band.kind == .topStrip {
-            let preferred = incoming.map { model.rows[$0.target].columns[0] }
+            let preferred = incoming.map { model.symbols[$0.target].columns[0] }
             for (k, symbol) in place(incoming, preferred: preferred, band: band, kind: .connectorIn, position: -1).enumerated() {
                 placed.connector["in:" + incoming[k].label] = placed.symbols.count
                 placed.symbols.append(symbol)
             }
         }
         if let band = bands.last, band.kind == .bottomStrip {
-            let preferred = outgoing.map { model.rows[model.edges[$0.edges[0]].from].columns[0] }
+            let preferred = outgoing.map { model.symbols[model.edges[$0.edges[0]].fromSymbol].columns[0] }
             for (k, symbol) in place(outgoing, preferred: preferred, band: band, kind: .connectorOut, position: page.rows.count).enumerated() {
                 placed.connector["out:" + outgoing[k].label] = placed.symbols.count
                 placed.symbols.append(symbol)
@@ -28,8 +28,8 @@ struct DiagramBuilder {
         }
         var grid = RoutingGrid(columnCount: model.columns.count, columnWidth: columnWidth, symbolWidth: symbolSize.width,
                                bands: bands.map { gridBand($0) }, obstacles: placed.symbols.map(\.rect),
-                               extraX: placed.symbols.filter { $0.kind == .connectorOut }.flatMap { [$0.center.x - Metrics.trackSpacing, $0.center.x + Metrics.trackSpacing] })
-        let joints = self.joints(page, placed)
+                               extraX: extraX(placed), extraY: extraY(placed))
+        let joints = self.joints(placed)
         for joint in joints { grid.occupy(joint) }
 
         var router = Router(grid: grid, symbols: placed.symbols)
@@ -43,35 +43,76 @@ struct DiagramBuilder {
                            columnCount: model.columns.count, bands: bands, symbols: placed.symbols, arrows: arrows, joints: joints)
     }
 
-    /// The symbols placed so far, and where to find a step's or a connector's.
+    /// The symbols placed so far, and where to find a model symbol's or a connector's.
     private struct Placed {
         var symbols: [DiagramSymbol] = []
-        var ofRow: [Int: [Int]] = [:]
+        /// A model symbol's drawn pieces: one, or one per run of neighbouring lanes.
+        var ofSymbol: [Int: [Int]] = [:]
         var connector: [String: Int] = [:]
     }
 
-    /// One symbol per actor column of each step, centred in its column and its row.
+    /// Each symbol of each row where the author drew it: centred in its lane, or across
+    /// neighbouring lanes; in lanes apart, once in each, joined by a line. Symbols sharing a lane
+    /// are stacked top to bottom in written order.
     private func placeSteps(in bands: [DiagramPage.Band], page: Paginator.Page, into placed: inout Placed) {
         for band in bands {
             guard case .step(let r) = band.kind else { continue }
-            let shape = model.rows[r].shape
-            for c in model.rows[r].columns {
-                placed.ofRow[r, default: []].append(placed.symbols.count)
-                let center = Point(x: columnCenter(c), y: band.top + band.height / 2)
-                placed.symbols.append(DiagramSymbol(kind: .init(shape), rect: Rect(center: center, width: symbolSize.width,
-                    height: symbolSize.height(of: shape)), row: r, column: c, label: nil, position: r - page.rows.lowerBound))
+            let pitch = symbolSize.height(of: model.rows[r].tallest) + SymbolGeometry.stackGap
+            for s in model.rows[r].symbols {
+                let symbol = model.symbols[s]
+                let y = band.top + band.height / 2 + (Double(symbol.slot) - Double(symbol.slots - 1) / 2) * pitch
+                for run in Self.runs(symbol.columns) {
+                    let x = run.map(columnCenter).reduce(0, +) / Double(run.count)
+                    placed.ofSymbol[s, default: []].append(placed.symbols.count)
+                    placed.symbols.append(DiagramSymbol(kind: .init(symbol.shape), rect: Rect(center: Point(x: x, y: y),
+                        width: symbolSize.width(of: symbol.shape), height: symbolSize.height(of: symbol.shape)),
+                        row: r, node: s, column: run[0], label: symbol.text, position: r - page.rows.lowerBound))
+                }
             }
         }
     }
 
-    /// Lines joining neighbouring symbols of a step done by several actors.
-    private func joints(_ page: Paginator.Page, _ placed: Placed) -> [Segment] {
-        page.rows.flatMap { r -> [Segment] in
-            let own = placed.ofRow[r] ?? []
+    /// Ascending lanes split where they are not neighbours: [0, 1, 3] -> [[0, 1], [3]].
+    static func runs(_ columns: [Int]) -> [[Int]] {
+        var runs: [[Int]] = []
+        for c in columns {
+            if let last = runs.last?.last, last + 1 == c { runs[runs.count - 1].append(c) } else { runs.append([c]) }
+        }
+        return runs
+    }
+
+    /// Lines joining the pieces of a symbol drawn in lanes apart.
+    private func joints(_ placed: Placed) -> [Segment] {
+        placed.ofSymbol.keys.sorted().flatMap { s -> [Segment] in
+            let own = placed.ofSymbol[s] ?? []
             return zip(own, own.dropFirst()).map { a, b in
                 let y = placed.symbols[a].center.y
                 return Segment(Point(x: placed.symbols[a].rect.maxX, y: y), Point(x: placed.symbols[b].rect.minX, y: y))
             }
+        }
+    }
+
+    /// Vertical tracks under symbols placed off the usual ones (across a lane border), and beside
+    /// the strip connectors.
+    private func extraX(_ placed: Placed) -> [Double] {
+        placed.symbols.flatMap { symbol -> [Double] in
+            if symbol.kind == .connectorOut { return [symbol.center.x - Metrics.trackSpacing, symbol.center.x + Metrics.trackSpacing] }
+            guard !symbol.kind.isConnector, model.symbols[symbol.node].columns.count > 1,
+                  abs(symbol.center.x - columnCenter(symbol.column)) > 0.01 else { return [] }
+            let half = symbol.rect.width / 2 - Metrics.symbolClearance
+            let k = Int(half / Metrics.trackSpacing)
+            return (-k...max(k, -k)).map { symbol.center.x + Double($0) * Metrics.trackSpacing }
+        }
+    }
+
+    /// Horizontal tracks through and between symbols stacked in one lane.
+    private func extraY(_ placed: Placed) -> [Double] {
+        placed.symbols.flatMap { symbol -> [Double] in
+            guard !symbol.kind.isConnector, model.symbols[symbol.node].slots > 1 else { return [] }
+            let half = symbol.rect.height / 2
+            return [symbol.center.y, symbol.rect.minY - Metrics.symbolClearance, symbol.rect.maxY + Metrics.symbolClearance,
+                    symbol.rect.minY - Metrics.symbolClearance - Metrics.trackSpacing, symbol.rect.maxY + Metrics.symbolClearance + Metrics.trackSpacing]
+                + (half > 2.4 ? [symbol.center.y - Metrics.trackSpacing, symbol.center.y + Metrics.trackSpacing] : [])
         }
     }
 
@@ -80,24 +121,29 @@ struct DiagramBuilder {
                       placed: Placed) -> [(request: RouteRequest, arrow: DiagramPage.Arrow)] {
         let none = Route(points: [], conflict: false)
         var jobs: [(request: RouteRequest, arrow: DiagramPage.Arrow, key: [Int])] = []
+        func at(_ s: Int) -> [Int] { placed.ofSymbol[s] ?? [] }
         for e in edges {
             let edge = model.edges[e]
-            jobs.append((RouteRequest(sources: placed.ofRow[edge.from] ?? [], targets: placed.ofRow[edge.to] ?? [], isLoop: edge.isBackward),
-                         DiagramPage.Arrow(from: .step(edge.from), to: .step(edge.to), label: edge.label, route: none),
-                         Self.order(loop: edge.isBackward, from: edge.from, to: edge.to, exit: edge.exitIndex)))
+            // Within a row the arrow runs side to side, like a loop; a stacked pair top to bottom.
+            let sameLane = edge.from == edge.to && model.symbols[edge.fromSymbol].columns == model.symbols[edge.toSymbol].columns
+            let loop = edge.isBackward && !(sameLane && model.symbols[edge.toSymbol].slot > model.symbols[edge.fromSymbol].slot)
+            jobs.append((RouteRequest(sources: at(edge.fromSymbol), targets: at(edge.toSymbol), isLoop: loop),
+                         DiagramPage.Arrow(from: .step(edge.fromSymbol), to: .step(edge.toSymbol), label: edge.label,
+                                           isLine: edge.isLine, route: none),
+                         Self.order(loop: loop, from: edge.from, to: edge.to, exit: edge.exitIndex)))
         }
         for connector in outgoing {
             for e in connector.edges {
                 let edge = model.edges[e]
-                jobs.append((RouteRequest(sources: placed.ofRow[edge.from] ?? [], targets: [placed.connector["out:" + connector.label]!], isLoop: false),
-                             DiagramPage.Arrow(from: .step(edge.from), to: .connector(connector.label), label: edge.label, route: none),
+                jobs.append((RouteRequest(sources: at(edge.fromSymbol), targets: [placed.connector["out:" + connector.label]!], isLoop: false),
+                             DiagramPage.Arrow(from: .step(edge.fromSymbol), to: .connector(connector.label), label: edge.label, route: none),
                              Self.order(loop: false, from: edge.from, to: page.rows.upperBound, exit: edge.exitIndex)))
             }
         }
         for connector in incoming {
-            jobs.append((RouteRequest(sources: [placed.connector["in:" + connector.label]!], targets: placed.ofRow[connector.target] ?? [], isLoop: false),
+            jobs.append((RouteRequest(sources: [placed.connector["in:" + connector.label]!], targets: at(connector.target), isLoop: false),
                          DiagramPage.Arrow(from: .connector(connector.label), to: .step(connector.target), label: nil, route: none),
-                         Self.order(loop: false, from: page.rows.lowerBound - 1, to: connector.target, exit: 0)))
+                         Self.order(loop: false, from: page.rows.lowerBound - 1, to: connector.targetRow, exit: 0)))
         }
         return jobs.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { ($0.request, $0.arrow) }
     }
@@ -120,7 +166,7 @@ struct DiagramBuilder {
     private func gridBand(_ band: DiagramPage.Band) -> RoutingGrid.Band {
         let symbol: Double
         switch band.kind {
-        case .step(let r): symbol = symbolSize.height(of: model.rows[r].shape)
+        case .step(let r): symbol = symbolSize.height(of: model.rows[r].tallest)
         case .topStrip, .bottomStrip: symbol = Metrics.connectorSize
         }
         return RoutingGrid.Band(top: band.top, height: band.height, symbolHeight: symbol)

@@ -16,6 +16,7 @@ struct DiagramPage: Sendable {
 
     struct Arrow: Sendable, Hashable {
         enum End: Sendable, Hashable {
+            /// A model symbol.
             case step(Int)
             case connector(String)
         }
@@ -24,6 +25,8 @@ struct DiagramPage: Sendable {
         var to: End
         /// The decision exit's label, drawn next to the arrow where it leaves the diamond.
         var label: String?
+        /// A plain line without arrowhead (`garis`).
+        var isLine: Bool = false
         var route: Route
     }
 

@@ -1,9 +1,16 @@
-/// A symbol placed on a page's drawing: a step's shape in one actor column, or an off-page connector.
+import SOPDSL
+
+/// A symbol placed on a page's drawing: one the author drew in a row's lane(s), or an off-page
+/// connector the printer adds where the flow crosses a page break.
 struct DiagramSymbol: Sendable, Hashable {
     enum Kind: String, Sendable, Hashable {
         case terminator
         case process = "proses"
         case decision = "keputusan"
+        /// The author's on-page connector (circle).
+        case circle = "penghubung"
+        /// The author's off-page connector (pentagon) drawn in a row.
+        case pentagon = "penghubung_halaman"
         /// Pentagon in the bottom strip: the flow continues on a later (or earlier) page.
         case connectorOut = "konektor-keluar"
         /// Pentagon in the top strip: the flow arrives from another page.
@@ -14,16 +21,21 @@ struct DiagramSymbol: Sendable, Hashable {
             case .terminator: self = .terminator
             case .process: self = .process
             case .decision: self = .decision
+            case .connector: self = .circle
+            case .offPageConnector: self = .pentagon
             }
         }
 
+        /// The printer's own strip connectors.
         var isConnector: Bool { self == .connectorOut || self == .connectorIn }
     }
 
     var kind: Kind
     var rect: Rect
-    /// The step's row (global index); for a connector, the target row.
+    /// The symbol's row (global index); for a strip connector, the target's row.
     var row: Int
+    /// The model symbol it draws; for a strip connector, the symbol the flow continues at.
+    var node: Int
     var column: Int
     /// The connector's letter.
     var label: String?
@@ -42,8 +54,10 @@ struct DiagramSymbol: Sendable, Hashable {
         let c = center, a = rect.width / 2, b = rect.height / 2, dx = min(abs(x - c.x), a)
         let sign = upper ? -1.0 : 1.0
         switch kind {
-        case .process:
+        case .process, .pentagon:
             return c.y + sign * b
+        case .circle:
+            return c.y + sign * (b * b - dx * dx * b * b / max(a * a, 1e-9)).squareRoot()
         case .terminator:
             let flat = a - b
             guard dx > flat else { return c.y + sign * b }
@@ -62,8 +76,10 @@ struct DiagramSymbol: Sendable, Hashable {
         let c = center, a = rect.width / 2, b = rect.height / 2, dy = min(abs(y - c.y), b)
         let sign = right ? 1.0 : -1.0
         switch kind {
-        case .process, .connectorIn, .connectorOut:
+        case .process, .connectorIn, .connectorOut, .pentagon:
             return c.x + sign * a
+        case .circle:
+            return c.x + sign * (a * a - dy * dy * a * a / max(b * b, 1e-9)).squareRoot()
         case .terminator:
             return c.x + sign * ((a - b) + (b * b - dy * dy).squareRoot())
         case .decision:
@@ -80,11 +96,11 @@ struct DiagramSymbol: Sendable, Hashable {
         switch kind {
         case .decision:
             return [Point(x: c.x, y: r.minY), Point(x: r.maxX, y: c.y), Point(x: c.x, y: r.maxY), Point(x: r.minX, y: c.y)]
-        case .connectorIn, .connectorOut:
+        case .connectorIn, .connectorOut, .pentagon:
             let s = r.minY + r.height * Self.shoulder
             return [Point(x: r.minX, y: r.minY), Point(x: r.maxX, y: r.minY), Point(x: r.maxX, y: s),
                     Point(x: c.x, y: r.maxY), Point(x: r.minX, y: s)]
-        case .process, .terminator:
+        case .process, .terminator, .circle:
             return [Point(x: r.minX, y: r.minY), Point(x: r.maxX, y: r.minY), Point(x: r.maxX, y: r.maxY), Point(x: r.minX, y: r.maxY)]
         }
     }

@@ -1,72 +1,128 @@
 import SOPDSL
 
-/// The five symbols of PermenPAN-RB 35/2012, as far as a row carries one.
-/// (Arrows and off-page connectors are the other two; they are drawn between rows.)
-enum SymbolShape: String, Sendable, Hashable {
-    case terminator, process, decision
-}
-
-/// The flowchart as the renderer sees it: actor columns, one row per step, arrows between rows.
-/// Built once in O(steps + exits) with id lookups through dictionaries.
+/// The flowchart as the renderer sees it: actor columns, the printed rows, the symbols the author
+/// placed in each row's lanes, and the arrows and plain lines between symbols. Built once in
+/// O(symbols + exits) with id lookups through dictionaries.
 struct FlowModel: Sendable {
     struct Column: Sendable, Hashable {
         var actorID: String
         var label: String
     }
 
-    struct Row: Sendable, Hashable {
-        var stepID: String
-        /// Indices into `columns`, ascending: one symbol per column.
+    /// One symbol as the author drew it.
+    struct Symbol: Sendable, Hashable {
+        var nodeID: String
+        /// Index of its printed row.
+        var row: Int
+        /// Indices into `columns`, ascending: one lane, or several for a symbol drawn across them.
         var columns: [Int]
         var shape: SymbolShape
+        /// The text inside the symbol, when the document prints one.
+        var text: String?
+        /// Its place among the symbols of its row that share a lane (0 = top).
+        var slot: Int = 0
+        /// How many symbols of its row share that lane.
+        var slots: Int = 1
     }
 
-    /// One arrow of the logical flow, from row `from` to row `to`.
+    struct Row: Sendable, Hashable {
+        var rowID: String
+        /// Indices into `symbols`, in written order.
+        var symbols: [Int]
+        /// Symbols stacked in one lane at most (the row is tall enough for them).
+        var stack: Int
+        /// The tallest symbol shape of the row.
+        var tallest: SymbolShape
+    }
+
+    /// One arrow (or plain line) from symbol `fromSymbol` in row `from` to `toSymbol` in row `to`.
     struct Edge: Sendable, Hashable {
         var from: Int
         var to: Int
-        /// The exit label of a decision; nil for a plain `lanjut`.
+        var fromSymbol: Int
+        var toSymbol: Int
+        /// The printed exit label of a decision; nil for a plain arrow or an unlabelled exit.
         var label: String?
         /// Position among the exits of its source, to keep routing order stable.
         var exitIndex: Int
+        /// A line without arrowhead (`garis`): done together.
+        var isLine: Bool = false
 
+        init(from: Int, to: Int, fromSymbol: Int, toSymbol: Int, label: String?, exitIndex: Int, isLine: Bool = false) {
+            self.from = from; self.to = to; self.fromSymbol = fromSymbol; self.toSymbol = toSymbol
+            self.label = label; self.exitIndex = exitIndex; self.isLine = isLine
+        }
+
+        /// Between one-symbol rows (symbol index = row index), as tests build them.
+        init(from: Int, to: Int, label: String?, exitIndex: Int) {
+            self.init(from: from, to: to, fromSymbol: from, toSymbol: to, label: label, exitIndex: exitIndex)
+        }
+
+        /// Up, or within the row: routed from a side into a side.
         var isBackward: Bool { to <= from }
     }
 
     var columns: [Column]
     var rows: [Row]
+    var symbols: [Symbol]
     var edges: [Edge]
 
     init(_ sop: SOP) {
         columns = Self.columns(of: sop)
         var columnIndex: [String: Int] = [:]
         for (i, column) in columns.enumerated() { columnIndex[column.actorID] = i }
-        var rowIndex: [String: Int] = [:]
-        for (i, step) in sop.steps.enumerated() where rowIndex[step.id] == nil { rowIndex[step.id] = i }
-
-        let last = sop.steps.count - 1
-        rows = sop.steps.enumerated().map { i, step in
-            let cols = Array(Set(step.actors.compactMap { columnIndex[$0.id] })).sorted()
-            let shape: SymbolShape = step.isDecision ? .decision
-                : (i == 0 || i == last || step.isEnd) ? .terminator : .process
-            return Row(stepID: step.id, columns: cols.isEmpty ? [0] : cols, shape: shape)
-        }
+        var symbolIndex: [String: Int] = [:]
+        symbols = []
+        rows = []
         edges = []
-        for (i, step) in sop.steps.enumerated() {
+        for (r, row) in sop.rows.enumerated() {
+            var members: [Int] = []
+            for step in sop.steps(ofRow: r) {
+                let lanes = Array(Set(step.actors.compactMap { columnIndex[$0.id] })).sorted()
+                symbolIndex[step.id] = symbols.count
+                members.append(symbols.count)
+                symbols.append(Symbol(nodeID: step.id, row: r, columns: lanes.isEmpty ? [0] : lanes, shape: step.shape,
+                                      text: step.text?.value))
+            }
+            // Symbols sharing a lane in one row are stacked top to bottom in written order.
+            var perLane: [Int: Int] = [:]
+            for s in members {
+                let lane = symbols[s].columns[0]
+                symbols[s].slot = perLane[lane, default: 0]
+                perLane[lane, default: 0] += 1
+            }
+            for s in members { symbols[s].slots = perLane[symbols[s].columns[0]] ?? 1 }
+            let tallest = members.map { self.symbols[$0].shape }.max { SymbolGeometry.order($0) < SymbolGeometry.order($1) } ?? .process
+            rows.append(Row(rowID: row.id, symbols: members, stack: perLane.values.max() ?? 1, tallest: tallest))
+        }
+        var edges: [Edge] = []
+        let drawn = self.symbols
+        for step in sop.steps {
+            guard let s = symbolIndex[step.id] else { continue }
+            func add(_ target: String, label: String?, exit: Int, line: Bool = false) {
+                guard let t = symbolIndex[target] else { return }
+                // The author's connector pairs stand for the flow: no line is drawn between them.
+                if drawn[s].shape.isConnector && drawn[t].shape.isConnector && !line { return }
+                edges.append(Edge(from: drawn[s].row, to: drawn[t].row, fromSymbol: s, toSymbol: t, label: label,
+                                  exitIndex: exit, isLine: line))
+            }
             switch step.flow {
-            case .next(let ref):
-                if let to = rowIndex[ref.id] { edges.append(Edge(from: i, to: to, label: nil, exitIndex: 0)) }
+            case .next(let refs):
+                for (k, ref) in refs.enumerated() { add(ref.id, label: nil, exit: k) }
             case .decision(let decision):
                 for (k, exit) in decision.exits.enumerated() {
-                    if let to = rowIndex[exit.target.id] {
-                        edges.append(Edge(from: i, to: to, label: exit.label.value, exitIndex: k))
-                    }
+                    for ref in exit.targets { add(ref.id, label: exit.label?.value, exit: k) }
                 }
             case .end:
                 break
             }
+            for (k, ref) in step.lines.enumerated() { add(ref.id, label: nil, exit: 100 + k, line: true) }
         }
+        self.edges = edges
     }
+
+    /// The lane ids of a symbol, as the HTML names them ("a+b" for a symbol across two lanes).
+    func laneIDs(of symbol: Symbol) -> String { symbol.columns.map { columns[$0].actorID }.joined(separator: "+") }
 
     /// `columnActors`, plus any actor a step names that has no column: a step must never lose its
     /// symbol, even when its only actor was declared `kolom: tidak`.

@@ -41,7 +41,8 @@ extension DiagramSymbol {
         // enters at the middle of a side whenever that port is free.
         // Terminators and diamonds take arrows on their curves and slanted edges too, at a higher
         // price, so a symbol many arrows lead to still has a port for each.
-        case .process: return vertical ? (w - Metrics.symbolClearance, 1.3) : (h - 1.0, 1.3)
+        case .process, .pentagon: return vertical ? (w - Metrics.symbolClearance, 1.3) : (h - 1.0, 1.3)
+        case .circle: return vertical ? (max(w - 2 * Metrics.symbolClearance, 0.5), 2.0) : (max(h - 2 * Metrics.symbolClearance, 0.5), 2.0)
         case .terminator: return vertical ? (w - Metrics.symbolClearance, 1.6) : (h - 1.5, 1.3)
         case .decision: return vertical ? (w - Metrics.symbolClearance, 2.0) : (h - 1.5, 2.0)
         case .connectorOut: return side == .top ? (max(w - 1.0, Metrics.trackSpacing), 1.3) : nil

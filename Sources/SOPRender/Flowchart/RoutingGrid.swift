@@ -34,7 +34,7 @@ struct RoutingGrid: Sendable {
 
     /// `extraX`: more vertical tracks, e.g. under the ports of a pentagon placed between the usual ones.
     init(columnCount: Int, columnWidth: Double, symbolWidth: Double, bands: [Band], obstacles: [Rect],
-         extraX: [Double] = [], spacing: Double = Metrics.trackSpacing) {
+         extraX: [Double] = [], extraY: [Double] = [], spacing: Double = Metrics.trackSpacing) {
         xs = Self.unique((Self.xTracks(columnCount: columnCount, columnWidth: columnWidth, symbolWidth: symbolWidth, spacing: spacing) + extraX).sorted())
         for band in bands {
             let half = band.symbolHeight / 2
@@ -42,7 +42,7 @@ struct RoutingGrid: Sendable {
             ys += Self.gapTracks(from: band.center - half, towards: band.top, spacing: spacing)
             ys += Self.gapTracks(from: band.center + half, towards: band.top + band.height, spacing: spacing)
         }
-        ys = Self.unique(ys.sorted())
+        ys = Self.unique((ys + extraY).sorted())
         blocked = Array(repeating: false, count: xs.count * ys.count)
         usage = Array(repeating: 0, count: xs.count * ys.count)
         for rect in obstacles { block(rect) }

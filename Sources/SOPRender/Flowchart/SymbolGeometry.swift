@@ -1,3 +1,5 @@
+import SOPDSL
+
 /// Sizes of the symbols for a given actor-column width.
 struct SymbolGeometry: Sendable, Hashable {
     /// Width of every row symbol; what is left of the column is lanes for vertical arrows.
@@ -12,8 +14,20 @@ struct SymbolGeometry: Sendable, Hashable {
         case .terminator: Metrics.terminatorHeight
         case .process: Metrics.processHeight
         case .decision: Metrics.decisionHeight
+        case .connector, .offPageConnector: Metrics.connectorSize
         }
     }
+
+    /// Width of a symbol of this shape (connectors are as wide as they are high).
+    func width(of shape: SymbolShape) -> Double {
+        shape.isConnector ? min(Metrics.connectorSize, width) : width
+    }
+
+    /// Height order, for the tallest symbol of a row.
+    static func order(_ shape: SymbolShape) -> Double { SymbolGeometry(columnWidth: 20).height(of: shape) }
+
+    /// Vertical room between two symbols stacked in one lane of a row: an arrow can pass between.
+    static let stackGap = 2 * Metrics.symbolClearance + 2 * Metrics.trackSpacing
 
     /// Room between a symbol and the row's rule holding `tracks` horizontal arrow tracks.
     static func gap(tracks: Int) -> Double {

@@ -47,7 +47,7 @@ struct DiagramSVG {
         for band in diagram.bands {
             var attributes: [(String, String)] = [("class", "baris")]
             switch band.kind {
-            case .step(let r): attributes += [("data-langkah", sop.steps[r].id), ("data-no", "\(r + 1)")]
+            case .step(let r): attributes += [("data-langkah", sop.rows[r].id), ("data-no", "\(sop.rows[r].number)")]
             case .topStrip: attributes += [("data-sambungan", "atas")]
             case .bottomStrip: attributes += [("data-sambungan", "bawah")]
             }
@@ -57,13 +57,14 @@ struct DiagramSVG {
     }
 
     private func arrow(_ html: inout HTMLWriter, _ arrow: DiagramPage.Arrow) {
-        var attributes: [(String, String)] = [("class", arrow.route.conflict ? "panah bertabrakan" : "panah"),
+        let kind = arrow.isLine ? "garis" : "panah"
+        var attributes: [(String, String)] = [("class", arrow.route.conflict ? "\(kind) bertabrakan" : kind),
                                               ("data-dari", end(arrow.from)), ("data-ke", end(arrow.to))]
         if let label = arrow.label { attributes.append(("data-label", label)) }
         html.open("g", attributes, newline: false)
         let points = arrow.route.points
         html.empty("path", [("d", Self.path(points))])
-        if points.count >= 2 {
+        if points.count >= 2, !arrow.isLine {
             html.empty("polygon", [("class", "ujung"), ("fill", "#000"), ("stroke", "none"),
                                    ("points", Self.points(Self.head(from: points[points.count - 2], to: points[points.count - 1])))])
         }
@@ -72,7 +73,7 @@ struct DiagramSVG {
 
     private func end(_ end: DiagramPage.Arrow.End) -> String {
         switch end {
-        case .step(let r): sop.steps[r].id
+        case .step(let s): model.symbols[s].nodeID
         case .connector(let label): "konektor:" + label
         }
     }
@@ -80,12 +81,14 @@ struct DiagramSVG {
     private func symbol(_ html: inout HTMLWriter, _ symbol: DiagramSymbol) {
         let n = Format.number, r = symbol.rect
         var attributes: [(String, String)] = [("class", "simbol \(symbol.kind.rawValue)")]
+        let node = model.symbols[symbol.node]
         if symbol.kind.isConnector {
             attributes = [("class", "konektor \(symbol.kind.rawValue)"), ("data-label", symbol.label ?? ""),
-                          ("data-langkah", sop.steps[symbol.row].id)]
+                          ("data-langkah", node.nodeID)]
         } else {
-            attributes += [("data-langkah", sop.steps[symbol.row].id), ("data-no", "\(symbol.row + 1)"),
-                           ("data-pelaksana", model.columns[symbol.column].actorID)]
+            attributes += [("data-langkah", node.nodeID), ("data-baris", sop.rows[symbol.row].id),
+                           ("data-no", "\(sop.rows[symbol.row].number)"), ("data-pelaksana", model.laneIDs(of: node)),
+                           ("data-teks", node.text ?? "")]
         }
         attributes += [("data-x", n(r.x)), ("data-y", n(r.y)), ("data-w", n(r.width)), ("data-h", n(r.height))]
         html.open("g", attributes, newline: false)
@@ -95,9 +98,12 @@ struct DiagramSVG {
         case .terminator:
             html.empty("rect", [("x", n(r.x)), ("y", n(r.y)), ("width", n(r.width)), ("height", n(r.height)),
                                 ("rx", n(r.height / 2)), ("ry", n(r.height / 2))])
-        case .decision, .connectorIn, .connectorOut:
+        case .decision, .connectorIn, .connectorOut, .pentagon:
             html.empty("polygon", [("points", Self.points(symbol.outline))])
+        case .circle:
+            html.empty("ellipse", [("cx", n(r.center.x)), ("cy", n(r.center.y)), ("rx", n(r.width / 2)), ("ry", n(r.height / 2))])
         }
+        if !symbol.kind.isConnector, let text = node.text, !text.isEmpty { inside(&html, text, symbol) }
         if symbol.kind.isConnector, let label = symbol.label {
             let size = min(3.0, r.width * 0.55)
             html.element("text", [("x", n(r.center.x)), ("y", n(r.minY + r.height * 0.42 + size * 0.36)),
@@ -105,6 +111,28 @@ struct DiagramSVG {
                                   ("font-family", "Arial, Liberation Sans, sans-serif"), ("font-weight", "bold")], text: label)
         }
         html.close("g")
+    }
+
+    /// The author's text inside a symbol ("Langsung ke Kantor", "R/T", a connector's letter),
+    /// wrapped to the symbol and shrunk (down to 4 pt) until it fits.
+    private func inside(_ html: inout HTMLWriter, _ text: String, _ symbol: DiagramSymbol) {
+        let n = Format.number, r = symbol.rect
+        let room = symbol.kind == .decision ? r.width * 0.62 : r.width - 1.2
+        var size = 7.0
+        var lines = SymbolText.lines(text, width: room, fontSize: size)
+        while size > 4, Double(lines.count) * Metrics.lineHeightMM(size) > r.height * (symbol.kind == .decision ? 0.6 : 0.9) {
+            size -= 0.5
+            lines = SymbolText.lines(text, width: room, fontSize: size)
+        }
+        let line = Metrics.lineHeightMM(size)
+        let first = r.center.y - line * Double(lines.count - 1) / 2 + size * 0.3528 * 0.35
+        html.open("text", [("class", "teks-simbol"), ("x", n(r.center.x)), ("y", n(first)), ("font-size", n(size * 0.3528)),
+                           ("text-anchor", "middle"), ("fill", "#000"), ("stroke", "none"),
+                           ("font-family", "Arial, Liberation Sans, sans-serif")], newline: false)
+        for (i, part) in lines.enumerated() {
+            html.element("tspan", [("x", n(r.center.x)), ("dy", i == 0 ? "0" : n(line))], text: part, newline: false)
+        }
+        html.close("text")
     }
 
     /// Exit labels next to where each labelled arrow leaves its diamond, over a white halo.

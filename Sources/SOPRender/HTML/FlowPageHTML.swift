@@ -69,7 +69,7 @@ struct FlowPageHTML {
 
     private func row(_ html: inout HTMLWriter, _ r: Int) {
         let printed = layout.rows[r]
-        html.open("tr", [("class", "langkah"), ("data-langkah", sop.steps[r].id), ("style", "height: \(Format.mm(layout.heights[r]))")])
+        html.open("tr", [("class", "langkah"), ("data-langkah", sop.rows[r].id), ("data-no", "\(sop.rows[r].number)"), ("style", "height: \(Format.mm(layout.heights[r]))")])
         html.element("td", [("class", "no")], text: printed.number)
         html.open("td", [("class", "kegiatan")], newline: false)
         html.text(printed.activity)

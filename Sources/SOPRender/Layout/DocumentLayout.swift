@@ -28,7 +28,7 @@ struct DocumentLayout: Sendable {
         symbols = SymbolGeometry(columnWidth: columns.actor)
         spans = TimeSpanCell.spans(of: sop)
         rows = PrintedRow.rows(of: sop, spans: spans)
-        spanOfRow = Array(repeating: nil, count: sop.steps.count)
+        spanOfRow = Array(repeating: nil, count: sop.rows.count)
         for (s, span) in spans.enumerated() { for r in span.first...span.last { spanOfRow[r] = s } }
         let estimate = RowHeights(columns: columns, symbols: symbols)
         heights = estimate.heights(rows: rows, model: model)
@@ -37,7 +37,9 @@ struct DocumentLayout: Sendable {
         identity = IdentityLayout(identity: sop.identity, sheet: sheet)
 
         let available = sheet.usableHeight - titleHeight - Metrics.firstHeaderRow - headerHeight - Metrics.footerHeight
-        let paginator = Paginator(available: available, stripHeight: RowHeights.stripHeight, rowsPerPage: options.rowsPerPage)
+        let breaks = Set(sop.rows.indices.filter { sop.rows[$0].pageBreakBefore && $0 > 0 })
+        let paginator = Paginator(available: available, stripHeight: RowHeights.stripHeight, rowsPerPage: options.rowsPerPage,
+                                  breaks: breaks)
         pages = paginator.paginate(heights: heights, edges: model.edges)
         connectors = OffPageConnectors.assign(pages: pages, edges: model.edges)
         diagrams = []
@@ -89,7 +91,7 @@ struct DocumentLayout: Sendable {
         }
         for diagram in diagrams {
             for arrow in diagram.conflicts {
-                out.append("panah \(Self.name(arrow.from, sop)) -> \(Self.name(arrow.to, sop)) tidak dapat digambar tanpa bersinggungan dengan panah lain")
+                out.append("panah \(name(arrow.from, sop)) -> \(name(arrow.to, sop)) tidak dapat digambar tanpa bersinggungan dengan panah lain")
             }
         }
         if identity.overflows {
@@ -98,9 +100,9 @@ struct DocumentLayout: Sendable {
         return out
     }
 
-    private static func name(_ end: DiagramPage.Arrow.End, _ sop: SOP) -> String {
+    private func name(_ end: DiagramPage.Arrow.End, _ sop: SOP) -> String {
         switch end {
-        case .step(let r): "'\(sop.steps[r].id)'"
+        case .step(let s): "'\(model.symbols[s].nodeID)'"
         case .connector(let label): "konektor \(label)"
         }
     }

@@ -13,6 +13,8 @@ struct Paginator: Sendable {
     var available: Double
     var stripHeight: Double
     var rowsPerPage: Int?
+    /// Rows the author starts a new page with (`halaman_baru`).
+    var breaks: Set<Int> = []
 
     /// Pages for rows of the given heights. Strips are reserved where the flow crosses a break;
     /// since breaks move when strips are reserved, the reservation is refined until it is stable
@@ -49,9 +51,11 @@ struct Paginator: Sendable {
             var end = start
             if let fixed = rowsPerPage, fixed > 0 {
                 end = min(start + fixed, heights.count)
+                if let cut = breaks.filter({ $0 > start && $0 < end }).min() { end = cut }
             } else {
                 var used = reservesTop(page, forcedTop) ? stripHeight : 0
                 while end < heights.count {
+                    if end > start, breaks.contains(end) { break }
                     let isLast = end + 1 == heights.count
                     let bottom = (!isLast || forcedBottom.contains(page)) ? stripHeight : 0
                     if end > start, used + heights[end] + bottom > available { break }

@@ -21,15 +21,18 @@ struct PrintedRow: Sendable, Hashable {
     static func rows(of sop: SOP, spans: [TimeSpanCell]) -> [PrintedRow] {
         var covered = Set<Int>()
         for span in spans { covered.formUnion((span.first + 1)...span.last) }
-        return sop.steps.enumerated().map { i, step in
-            PrintedRow(
-                number: "\(i + 1)",
-                activity: step.activity.value,
-                question: step.decision?.question?.value,
-                requirements: step.requirements.map(\.name.value),
-                time: covered.contains(i) ? nil : (step.time?.written ?? ""),
-                output: step.output?.value ?? "",
-                note: step.note?.value ?? "")
+        return sop.rows.enumerated().map { i, row in
+            // A one-symbol row's decision question is printed under its activity.
+            let steps = sop.steps(ofRow: i)
+            let question = steps.count == 1 ? steps[0].decision?.question?.value : nil
+            return PrintedRow(
+                number: "\(row.number)",
+                activity: row.activity.value,
+                question: question,
+                requirements: row.requirements.map(\.name.value),
+                time: covered.contains(i) ? nil : (row.time?.written ?? ""),
+                output: row.output?.value ?? "",
+                note: row.note?.value ?? "")
         }
     }
 }
@@ -41,13 +44,15 @@ struct TimeSpanCell: Sendable, Hashable {
     var text: String
 
     static func spans(of sop: SOP) -> [TimeSpanCell] {
+        // `waktu_sampai` names a row, or a symbol of it.
         var index: [String: Int] = [:]
-        for (i, step) in sop.steps.enumerated() where index[step.id] == nil { index[step.id] = i }
+        for (i, row) in sop.rows.enumerated() where index[row.id] == nil { index[row.id] = i }
+        for step in sop.steps where index[step.id] == nil { index[step.id] = step.rowIndex }
         var spans: [TimeSpanCell] = []
         var reach = -1
-        for (i, step) in sop.steps.enumerated() where i > reach {
-            guard let end = step.timeSpanEnd, let last = index[end.id], last > i else { continue }
-            spans.append(TimeSpanCell(first: i, last: last, text: step.time?.written ?? ""))
+        for (i, row) in sop.rows.enumerated() where i > reach {
+            guard let end = row.timeSpanEnd, let last = index[end.id], last > i else { continue }
+            spans.append(TimeSpanCell(first: i, last: last, text: row.time?.written ?? ""))
             reach = last   // spans never nest or overlap in print
         }
         return spans

@@ -31,7 +31,7 @@ struct RowHeights: Sendable {
         let n = rows.count
         var outDown = Array(repeating: 0, count: n)
         var inFromAbove = Array(repeating: 0, count: n)
-        for edge in model.edges where edge.to > edge.from {
+        for edge in model.edges where edge.to > edge.from && !edge.isLine {
             outDown[edge.from] += 1
             inFromAbove[edge.to] += 1
         }
@@ -43,7 +43,9 @@ struct RowHeights: Sendable {
         }
         return (0..<n).map { k in
             let side = max(tracksPerSide(below: k - 1), tracksPerSide(below: k))
-            let drawing = symbols.height(of: model.rows[k].shape) + 2 * SymbolGeometry.gap(tracks: side)
+            let row = model.rows[k]
+            let stacked = Double(row.stack) * symbols.height(of: row.tallest) + Double(row.stack - 1) * SymbolGeometry.stackGap
+            let drawing = stacked + 2 * SymbolGeometry.gap(tracks: side)
             return max(textHeight(of: rows[k]), drawing)
         }
     }

@@ -1,22 +1,47 @@
 import SOPDSL
 
-/// Steps (with their mutu baku, flow and case fields) and recurring duties.
+/// Tables, their rows (with the mutu baku) and symbols (with their flow and case fields), and
+/// recurring duties.
 extension SOPXMLWriter {
-    func step(_ step: Step, shape: SymbolShape) throws {
-        try out.start("langkah")
+    func table(_ procedure: Procedure) throws {
+        try out.start("tabel")
+        if !procedure.id.isEmpty { try out.attribute("id", procedure.id) }
+        if let title = procedure.title { try element("judul", title.value) }
+        for lane in procedure.lanes {
+            try out.start("lajur")
+            try out.attribute("ref", lane)
+            try out.end()
+        }
+        for r in procedure.rows { try row(sop.rows[r], index: r) }
+        try out.end()
+    }
+
+    func row(_ row: TableRow, index: Int) throws {
+        try out.start("baris")
+        try out.attribute("id", row.id)
+        try out.attribute("no", "\(row.number)")
+        if row.pageBreakBefore { try out.attribute("halaman_baru", "ya") }
+        if row.together != .all { try out.attribute("bersama", row.together.rawValue) }
+        try element("kegiatan", row.activity.value)
+        try qualityStandard(row)
+        if let note = row.note { try element("keterangan", note.value) }
+        for step in sop.steps(ofRow: index) { try symbol(step) }
+        try out.end()
+    }
+
+    func symbol(_ step: Step) throws {
+        try out.start("simbol")
         try out.attribute("id", step.id)
-        try out.attribute("no", "\(step.number)")
-        try out.attribute("simbol", Self.symbolName(shape))
+        try out.attribute("bentuk", step.shape.rawValue)
+        try out.attribute("aktivitas", yesNo(step.isActivity))
         if step.isEscalation { try out.attribute("eskalasi", "ya") }
         if step.isWaiting { try out.attribute("menunggu", "ya") }
-        try element("kegiatan", step.activity.value)
         for ref in step.actors {
             try out.start("pelaksana")
             try out.attribute("ref", ref.id)
             try out.end()
         }
-        try qualityStandard(step)
-        if let note = step.note { try element("keterangan", note.value) }
+        if let text = step.text { try element("teks", text.value) }
         if !step.fields.isEmpty { try list("isian", step.fields, field) }
         if let queue = step.queue {
             try out.start("antrian")
@@ -24,36 +49,33 @@ extension SOPXMLWriter {
             try out.end()
         }
         try flow(step.flow)
+        for ref in step.lines {
+            try out.start("garis")
+            try out.attribute("ref", ref.id)
+            try out.end()
+        }
         try out.end()
     }
 
-    static func symbolName(_ shape: SymbolShape) -> String {
-        switch shape {
-        case .terminator: "terminator"
-        case .process: "proses"
-        case .decision: "keputusan"
-        }
-    }
-
     /// Mutu baku: kelengkapan, waktu (as printed and as parsed), output.
-    func qualityStandard(_ step: Step) throws {
+    func qualityStandard(_ row: TableRow) throws {
         try out.start("mutu_baku")
         try out.start("kelengkapan")
-        for requirement in step.requirements {
+        for requirement in row.requirements {
             try out.start("butir")
             try out.attribute("wajib", yesNo(requirement.isRequired))
             try out.text(requirement.name.value)
             try out.end()
         }
         try out.end()
-        if let time = step.time { try self.time(time, through: step.timeSpanEnd) }
-        if let output = step.output { try element("output", output.value) }
+        if let time = row.time { try self.time(time, through: row.timeSpanEnd.map { sop.rowID(containing: $0.id) }) }
+        if let output = row.output { try element("output", output.value) }
         try out.end()
     }
 
-    func time(_ time: TimeStandard, through end: Reference?) throws {
+    func time(_ time: TimeStandard, through end: String?) throws {
         try out.start("waktu")
-        if let end { try out.attribute("sampai", end.id) }
+        if let end { try out.attribute("sampai", end) }
         try element("tertulis", time.written)
         switch time.rule {
         case .limit(let lower, let upper):
@@ -78,6 +100,7 @@ extension SOPXMLWriter {
         case .wallMinutes(let m): (amount, unit) = (m, "menit_jam_dinding")
         case .calendarDays(let d): (amount, unit) = (d, "hari_kalender")
         case .workingDays(let d): (amount, unit) = (d, "hari_kerja")
+        case .days(let d): (amount, unit) = (d, "hari")
         }
         try out.start(name)
         try out.attribute("jumlah", "\(amount)")
@@ -98,9 +121,9 @@ extension SOPXMLWriter {
     func flow(_ flow: Flow) throws {
         try out.start("alur")
         switch flow {
-        case .next(let ref):
+        case .next(let refs):
             try out.start("lanjut")
-            try out.attribute("ke", ref.id)
+            for ref in refs { try target(ref) }
             try out.end()
         case .end:
             try out.start("selesai")
@@ -110,13 +133,20 @@ extension SOPXMLWriter {
             if let question = decision.question { try element("pertanyaan", question.value) }
             for exit in decision.exits {
                 try out.start("cabang")
-                try out.attribute("label", exit.label.value)
-                try out.attribute("ke", exit.target.id)
+                try out.attribute("id", exit.id)
+                if let label = exit.label { try out.attribute("label", label.value) }
+                for ref in exit.targets { try target(ref) }
                 if let condition = exit.condition { try element("jika", condition.source.value) }
                 try out.end()
             }
             try out.end()
         }
+        try out.end()
+    }
+
+    func target(_ ref: Reference) throws {
+        try out.start("ke")
+        try out.attribute("ref", ref.id)
         try out.end()
     }
 

@@ -10,15 +10,12 @@ struct SOPXMLWriter {
         try out.startDocument()
         try out.start("sop")
         try out.attribute("xmlns", XMLRenderer.namespace)
-        try out.attribute("versi", "1")
+        try out.attribute("versi", "2")
         try out.attribute("sumber", sop.path)
         try identity(sop.identity)
         try list("daftar_pelaksana", sop.actors, actor)
         if !sop.channels.isEmpty { try list("daftar_kanal", sop.channels, channel) }
-        let shapes = FlowModel(sop).rows.map(\.shape)
-        try out.start("daftar_langkah")
-        for (i, step) in sop.steps.enumerated() { try self.step(step, shape: shapes[i]) }
-        try out.end()
+        for procedure in sop.procedures { try table(procedure) }
         if !sop.recurringDuties.isEmpty { try list("daftar_tugas_berkala", sop.recurringDuties, duty) }
         try out.end()
         try out.endDocument()
@@ -30,13 +27,15 @@ struct SOPXMLWriter {
         try out.start("identitas")
         try element("instansi", id.agency.value)
         if let unit = id.unit { try element("unit", unit.value) }
+        if !id.letterhead.isEmpty { try items("kop", id.letterhead) }
+        if let logo = id.logo { try element("logo", logo.value) }
         try element("nomor", id.number.value)
         try element("nama", id.name.value)
         try date("tanggal_pembuatan", id.createdOn)
         try date("tanggal_revisi", id.revisedOn)
         if let effective = id.effectiveOn {
             try out.start("tanggal_efektif")
-            try out.attribute("iso", effective.iso)
+            if let day = effective.date { try out.attribute("iso", day.iso) }
             try out.attribute("label", id.effectiveLabel.printed)
             try out.text(effective.printed)
             try out.end()
@@ -64,10 +63,10 @@ struct SOPXMLWriter {
         try out.end()
     }
 
-    func date(_ name: String, _ date: SOPDate?) throws {
+    func date(_ name: String, _ date: IdentityDate?) throws {
         guard let date else { return }
         try out.start(name)
-        try out.attribute("iso", date.iso)
+        if let day = date.date { try out.attribute("iso", day.iso) }
         try out.text(date.printed)
         try out.end()
     }

@@ -173,8 +173,8 @@ struct DrawingInvariants {
         var expectedCount = 0
         for step in sop.steps {
             let exits: [(String, String?)] = switch step.flow {
-            case .next(let r): [(r.id, nil)]
-            case .decision(let d): d.exits.map { ($0.target.id, $0.label.value) }
+            case .next(let refs): refs.map { ($0.id, nil) }
+            case .decision(let d): d.exits.flatMap { exit in exit.targets.map { ($0.id, exit.label?.value) } }
             case .end: []
             }
             for (target, label) in exits {

@@ -13,8 +13,8 @@ enum SOPFactory {
 
     static func identity() -> Identity {
         Identity(agency: "Komisi Pemilihan Umum Kabupaten Contoh", unit: "Sekretariat", number: "1 Tahun 2024",
-                 name: "SOP Uji Tata Letak", createdOn: SOPDate(year: 2024, month: 1, day: 5, location: here),
-                 effectiveOn: SOPDate(year: 2024, month: 1, day: 8, location: here),
+                 name: "SOP Uji Tata Letak", createdOn: IdentityDate(SOPDate(year: 2024, month: 1, day: 5, location: here)),
+                 effectiveOn: IdentityDate(SOPDate(year: 2024, month: 1, day: 8, location: here)),
                  approvedBy: Approver(position: "Ketua", name: "Nama Pejabat", nip: "19700101 199001 1 001", location: here),
                  legalBasis: ["Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum"], location: here)
     }
@@ -41,11 +41,11 @@ enum SOPFactory {
             } else if i > 0, Double.random(in: 0..<1, using: &rng) < 0.33 {
                 flow = .decision(decision(at: i, count: n, rng: &rng))
             } else if Double.random(in: 0..<1, using: &rng) < 0.1 {
-                flow = .next(Reference("s\(i + 1 + Int.random(in: 1...40, using: &rng) % (n - i - 1))", at: here))
+                flow = .next([Reference("s\(i + 1 + Int.random(in: 1...40, using: &rng) % (n - i - 1))", at: here)])
             } else if Double.random(in: 0..<1, using: &rng) < 0.04 {
                 flow = .end
             } else {
-                flow = .next(Reference("s\(i + 1)", at: here))
+                flow = .next([Reference("s\(i + 1)", at: here)])
             }
             let length = Int.random(in: 3...45, using: &rng)
             let activity = (0..<length).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
@@ -65,7 +65,7 @@ enum SOPFactory {
         }
         let labels = ["Ya", "Tidak", "Lainnya"]
         return Decision(question: Text("Sudah lengkap?", at: here), exits: targets.enumerated().map { k, t in
-            Exit(label: Text(labels[k], at: here), target: Reference("s\(t)", at: here), condition: nil, location: here)
+            Exit(id: labels[k].lowercased(), label: Text(labels[k], at: here), targets: [Reference("s\(t)", at: here)], condition: nil, location: here)
         }, location: here)
     }
 
@@ -75,9 +75,9 @@ enum SOPFactory {
         let steps = (0..<n).map { i -> Step in
             let flow: Flow = i == n - 1 ? .end
                 : (i % 5 == 4 ? .decision(Decision(question: nil, exits: [
-                    Exit(label: "Ya", target: Reference("s\(i + 1)", at: here), condition: nil, location: here),
-                    Exit(label: "Tidak", target: Reference("s\(i - 2)", at: here), condition: nil, location: here),
-                ], location: here)) : .next(Reference("s\(i + 1)", at: here)))
+                    Exit(id: "ya", label: "Ya", targets: [Reference("s\(i + 1)", at: here)], condition: nil, location: here),
+                    Exit(id: "tidak", label: "Tidak", targets: [Reference("s\(i - 2)", at: here)], condition: nil, location: here),
+                ], location: here)) : .next([Reference("s\(i + 1)", at: here)]))
             return Step(id: "s\(i)", number: i + 1, activity: Text("Memeriksa berkas permohonan nomor \(i + 1) dan mencatatnya", at: here),
                         actors: [Reference("a\(i % actorCount)", at: here)], flow: flow, location: here)
         }

@@ -1,0 +1,246 @@
+/// Decodes `langkah:`, the numbered rows of one table, with their symbols: either a `simbol` list
+/// or, for a row with one symbol, the symbol's keys written on the row itself (the format-1 form).
+/// Conditions are parsed afterwards by `SOPDecoder`, once every node's fields are known.
+enum RowDecoder {
+    static let rowKeys = ["id", "kegiatan", "kelengkapan", "waktu", "waktu_sampai", "output", "keterangan",
+                          "halaman_baru", "bersama", "simbol"]
+    /// Keys of a symbol in a `simbol` list.
+    static let symbolKeys = ["id", "bentuk", "pelaksana", "teks", "ke", "garis", "cabang", "pertanyaan", "selesai",
+                             "isian", "antrian", "eskalasi", "menunggu"]
+    /// Keys a one-symbol row may write for its symbol (format 1 names `ke` `lanjut`, `cabang` `keputusan`).
+    static let shorthandKeys = ["pelaksana", "bentuk", "teks", "ke", "lanjut", "keputusan", "selesai",
+                                "isian", "antrian", "eskalasi", "menunggu"]
+
+    /// A condition still to be parsed: node index, exit index, the `jika` node.
+    struct PendingCondition { let step: Int; let exit: Int; let node: YAMLNode }
+
+    struct Decoded {
+        var rows: [TableRow] = []
+        var steps: [Step] = []
+        var conditions: [PendingCondition] = []
+    }
+
+    /// A symbol as written, before implicit flow and activity are settled.
+    private struct Written {
+        var step: Step
+        /// Nil when no flow key was written: implicit next (or an end).
+        var explicitFlow: Flow?
+        var conditions: [(exit: Int, node: YAMLNode)]
+        /// A one-symbol row that wrote no `bentuk`: format 1's shapes apply.
+        var shorthandDefaultShape = false
+    }
+
+    static func decode(_ nodes: [YAMLNode], procedure: Int, firstRow: Int, context: DecodingContext,
+                       seenNodes: inout [String: SourceLocation]) -> Decoded {
+        var rows: [TableRow] = []
+        var written: [Written] = []
+        for (index, node) in nodes.enumerated() {
+            let subject = subject(of: node, index: index)
+            guard let map = MappingReader(node, subject: subject, allowed: rowKeys + shorthandKeys, context: context) else { continue }
+            let rowIndex = firstRow + rows.count
+            let activity = map.text("kegiatan", required: true) ?? Text("", at: node.location)
+            let cells = RowCells(
+                activity: activity, requirements: (map.list("kelengkapan") ?? []).compactMap { requirement($0, context) },
+                time: map.value("waktu").flatMap { TimeDecoder.decode($0, context) },
+                timeSpanEnd: map.identifier("waktu_sampai", required: false),
+                output: map.text("output"), note: map.text("keterangan"))
+            var symbols: [Written] = []
+            if let list = map.value("simbol") {
+                for key in shorthandKeys where map.has(key) {
+                    context.emit(.symbolKeyOnRow, "kunci '\(key)' milik simbol, tetapi \(subject) memakai daftar 'simbol'",
+                                 at: map.keyLocation(key)!, notes: ["pindahkan '\(key)' ke dalam simbol yang dimaksud di 'simbol'"])
+                }
+                guard let items = list.items else {
+                    context.emit(.wrongType, "'simbol' harus berupa daftar (butir diawali '- '), bukan \(list.kindName)", at: list.location)
+                    continue
+                }
+                if items.isEmpty { context.emit(.emptyValue, "'simbol' di \(subject) tidak boleh kosong", at: list.location) }
+                for item in items {
+                    guard let symbolMap = MappingReader(item, subject: symbolSubject(item), allowed: symbolKeys, context: context),
+                          let id = symbolMap.identifier("id") else { continue }
+                    guard IDRegistry.register(id, kind: "simbol", in: &seenNodes, context: context) else { continue }
+                    if let s = symbol(symbolMap, id: id, cells: cells, row: rowIndex, number: rows.count + 1, shorthand: false, context: context) {
+                        symbols.append(s)
+                    }
+                }
+            } else {
+                let rowID = map.identifier("id")
+                guard let rowID, IDRegistry.register(rowID, kind: "langkah", in: &seenNodes, context: context) else { continue }
+                if let s = symbol(map, id: rowID, cells: cells, row: rowIndex, number: rows.count + 1, shorthand: true, context: context) {
+                    symbols.append(s)
+                }
+            }
+            let rowID = map.has("simbol") ? (map.identifier("id", required: false)?.id ?? symbols.first?.step.id ?? "baris_\(rowIndex + 1)")
+                                          : (symbols.first?.step.id ?? "baris_\(rowIndex + 1)")
+            rows.append(TableRow(id: rowID, number: rows.count + 1, procedure: procedure, activity: activity,
+                            requirements: cells.requirements, time: cells.time, timeSpanEnd: cells.timeSpanEnd,
+                            output: cells.output, note: cells.note, symbols: symbols.map(\.step.id),
+                            together: together(map, context), pageBreakBefore: map.bool("halaman_baru") ?? false,
+                            location: node.location))
+            written += symbols
+        }
+        return settle(written, rows: rows)
+    }
+
+    /// The printed cells of a row, copied onto each of its nodes.
+    private struct RowCells {
+        var activity: Text
+        var requirements: [Requirement]
+        var time: TimeStandard?
+        var timeSpanEnd: Reference?
+        var output: Text?
+        var note: Text?
+    }
+
+    private static func symbol(_ map: MappingReader, id: Reference, cells: RowCells, row: Int, number: Int,
+                               shorthand: Bool, context: DecodingContext) -> Written? {
+        let subject = shorthand ? "langkah '\(id.id)'" : "simbol '\(id.id)'"
+        let (flow, conditions) = FlowDecoder.decode(map, subject: subject, shorthand: shorthand, context: context)
+        let shape = self.shape(map, subject: subject, isDecision: flow.map { if case .decision = $0 { true } else { false } } ?? false,
+                               context: context)
+        let actors = map.identifierList("pelaksana", required: !(shape?.isConnector ?? false))
+        let step = Step(
+            id: id.id, number: number, rowIndex: row, activity: cells.activity, actors: actors,
+            requirements: cells.requirements, time: cells.time, timeSpanEnd: cells.timeSpanEnd,
+            output: cells.output, note: cells.note,
+            fields: FieldDecoder.decode(map.list("isian") ?? [], context: context),
+            flow: flow ?? .end, queue: map.identifier("antrian", required: false).map { QueueSpec(desk: $0.id, location: $0.location) },
+            isEscalation: map.bool("eskalasi") ?? false, isWaiting: map.bool("menunggu") ?? false,
+            shape: shape ?? .process, text: map.text("teks"), lines: shorthand ? [] : map.identifierList("garis", required: false),
+            isActivity: true, location: map.node.location)
+        // The one-symbol form's default shape is settled with the whole table (first, last, ends).
+        var result = Written(step: step, explicitFlow: flow, conditions: conditions)
+        if shorthand, shape == nil {
+            result.step.shape = flow?.isDecision == true ? .decision : .process
+            result.shorthandDefaultShape = true
+        }
+        return result
+    }
+
+    private static func shape(_ map: MappingReader, subject: String, isDecision: Bool, context: DecodingContext) -> SymbolShape? {
+        guard let text = map.text("bentuk") else { return nil }
+        guard let shape = SymbolShape(rawValue: text.value.lowercased()) else {
+            context.emit(.invalidValue, "bentuk '\(text.value)' tidak dikenal di \(subject)", at: text.location,
+                         notes: EditDistance.didYouMean(text.value.lowercased(), among: SymbolShape.allCases.map(\.rawValue))
+                            + ["bentuk yang ada: \(SymbolShape.allCases.map(\.rawValue).joined(separator: ", "))"])
+            return nil
+        }
+        if isDecision != (shape == .decision) {
+            context.emit(.exitsNeedDecision, isDecision
+                         ? "\(subject) memiliki cabang keputusan tetapi bentuknya '\(shape.rawValue)'"
+                         : "\(subject) berbentuk keputusan tetapi tidak memiliki 'cabang'",
+                         at: text.location, notes: [isDecision ? "cabang hanya keluar dari belah ketupat: tulis 'bentuk: keputusan'"
+                                                               : "tulis cabang-cabangnya di 'cabang', atau pakai 'bentuk: proses'"])
+        }
+        return shape
+    }
+
+    private static func together(_ map: MappingReader, _ context: DecodingContext) -> Together {
+        guard let text = map.text("bersama") else { return .all }
+        if let value = Together(rawValue: text.value.lowercased()) { return value }
+        context.emit(.invalidValue, "'bersama' harus 'semua' atau 'salah_satu', bukan '\(text.value)'", at: text.location,
+                     notes: EditDistance.didYouMean(text.value.lowercased(), among: ["semua", "salah_satu"]))
+        return .all
+    }
+
+    /// Implicit flow, default shapes of one-symbol rows, and which symbols are activities.
+    private static func settle(_ symbols: [Written], rows: [TableRow]) -> Decoded {
+        var decoded = Decoded(rows: rows)
+        var symbols = symbols
+        let last = symbols.count - 1
+        // One-symbol rows keep format 1's shapes: terminators on the first, last and end rows.
+        for i in symbols.indices where symbols[i].shorthandDefaultShape && symbols[i].step.shape == .process {
+            let isEnd = symbols[i].explicitFlow.map { $0 == .end } ?? false
+            if i == 0 || i == last || isEnd { symbols[i].step.shape = .terminator }
+        }
+        // Arrows into each symbol from what was written (explicit flow, and implicit flow of
+        // every non-terminator), so an end terminator is told from a start.
+        // Only forward arrows count: a loop back to the start terminator keeps it a start.
+        var position: [String: Int] = [:]
+        for (i, s) in symbols.enumerated() { position[s.step.id] = i }
+        // Symbols joined by `garis` act together: the group flows on once, from its last member,
+        // to the symbol after the group; the other members draw no arrow of their own.
+        let groups = togetherGroups(symbols, position: position)
+        var implicitTarget: [Int?] = symbols.indices.map { $0 < last ? $0 + 1 : nil }
+        for group in groups {
+            let members = group.sorted()
+            for m in members { symbols[m].step.together = members.filter { $0 != m }.map { symbols[$0].step.id } }
+            for m in members.dropLast() { implicitTarget[m] = -1 }
+            implicitTarget[members.last!] = members.last! < last ? members.last! + 1 : nil
+        }
+        var entered = Set<String>()
+        for (i, s) in symbols.enumerated() {
+            if let flow = s.explicitFlow { entered.formUnion(flow.targets.filter { (position[$0] ?? -1) > i }) }
+            else if s.step.shape != .terminator || s.shorthandDefaultShape, let t = implicitTarget[i], t >= 0 {
+                entered.insert(symbols[t].step.id)
+            }
+        }
+        for i in symbols.indices {
+            // An author-drawn terminator that an arrow enters is an end; format 1's implied
+            // terminators flow on as format 1 did.
+            let isEndTerminator = symbols[i].step.shape == .terminator && !symbols[i].shorthandDefaultShape
+                && entered.contains(symbols[i].step.id)
+            if let flow = symbols[i].explicitFlow {
+                symbols[i].step.flow = flow
+            } else if implicitTarget[i] == -1 {
+                symbols[i].step.flow = .next([])
+            } else if let t = implicitTarget[i], !isEndTerminator {
+                symbols[i].step.flow = .next([Reference(symbols[t].step.id, at: symbols[i].step.location)])
+            } else {
+                symbols[i].step.flow = .end
+            }
+        }
+        // A terminator is the row's activity only when the row holds no box or diamond.
+        for row in rows {
+            let members = symbols.indices.filter { row.symbols.contains(symbols[$0].step.id) }
+            let hasActivity = members.contains { symbols[$0].step.shape == .process || symbols[$0].step.shape == .decision }
+            for i in members {
+                switch symbols[i].step.shape {
+                case .process, .decision: symbols[i].step.isActivity = true
+                case .terminator: symbols[i].step.isActivity = !hasActivity
+                case .connector, .offPageConnector: symbols[i].step.isActivity = false
+                }
+            }
+        }
+        for s in symbols {
+            decoded.conditions += s.conditions.map { PendingCondition(step: decoded.steps.count, exit: $0.exit, node: $0.node) }
+            decoded.steps.append(s.step)
+        }
+        return decoded
+    }
+
+    /// Connected sets (two or more) of symbols joined by `garis`, as symbol indices.
+    private static func togetherGroups(_ symbols: [Written], position: [String: Int]) -> [[Int]] {
+        var parent = Array(symbols.indices)
+        func root(_ i: Int) -> Int { var i = i; while parent[i] != i { i = parent[i] }; return i }
+        for (i, s) in symbols.enumerated() {
+            for ref in s.step.lines {
+                guard let j = position[ref.id], symbols[j].step.rowIndex == s.step.rowIndex else { continue }
+                parent[root(i)] = root(j)
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in symbols.indices { groups[root(i), default: []].append(i) }
+        return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+    }
+
+    /// "langkah 'hadir'" when the id is readable, else "langkah ke-3".
+    private static func subject(of node: YAMLNode, index: Int) -> String {
+        let id = node.pairs?.first { $0.key.scalar?.value == "id" }?.value.scalar?.value
+        return id.map { "langkah '\($0)'" } ?? "langkah ke-\(index + 1)"
+    }
+
+    private static func symbolSubject(_ node: YAMLNode) -> String {
+        let id = node.pairs?.first { $0.key.scalar?.value == "id" }?.value.scalar?.value
+        return id.map { "simbol '\($0)'" } ?? "simbol"
+    }
+
+    private static func requirement(_ node: YAMLNode, _ context: DecodingContext) -> Requirement? {
+        if node.scalar != nil {
+            return ScalarReader.text(node, key: "kelengkapan", context: context).map { Requirement(name: $0, location: node.location) }
+        }
+        guard let map = MappingReader(node, subject: "kelengkapan", allowed: ["nama", "wajib"], context: context),
+              let name = map.text("nama", required: true) else { return nil }
+        return Requirement(name: name, isRequired: map.bool("wajib") ?? true, location: node.location)
+    }
+}

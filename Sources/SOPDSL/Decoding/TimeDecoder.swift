@@ -1,0 +1,25 @@
+/// Decodes a row's `waktu`: a time standard as written, or `{bebas: "...", hitung: "..."}` for a
+/// deadline written in words whose duration is given separately.
+enum TimeDecoder {
+    static func decode(_ node: YAMLNode, _ context: DecodingContext) -> TimeStandard? {
+        if node.scalar != nil {
+            guard let text = ScalarReader.text(node, key: "waktu", context: context) else { return nil }
+            let standard = TimeStandardParser.parse(text.value, at: text.location, dayReading: context.dayReading,
+                                                    diagnostics: &context.diagnostics)
+            // "24 jam" is office time (more than three working days), rarely what the author meant.
+            if case .limit(_, .officeMinutes(let minutes))? = standard?.rule, minutes >= 8 * 60 {
+                context.emit(.longOfficeHours, "'\(text.value)' dihitung sebagai jam kerja (\(minutes / 60) jam kerja, lebih dari satu hari kerja)",
+                             at: text.location, notes: ["untuk jam berturut-turut tulis seperti '1x24 jam'; untuk hari kerja tulis 'N hari kerja'"])
+            }
+            return standard
+        }
+        guard let map = MappingReader(node, subject: "waktu", allowed: ["bebas", "hitung"], context: context),
+              let text = map.text("bebas", required: true) else { return nil }
+        guard let count = map.text("hitung") else {
+            return TimeStandard(written: text.value, rule: .freeText, location: text.location)
+        }
+        guard let counted = TimeStandardParser.parse(count.value, at: count.location, dayReading: context.dayReading,
+                                                     diagnostics: &context.diagnostics) else { return nil }
+        return TimeStandard(written: text.value, rule: counted.rule, location: text.location)
+    }
+}
