@@ -43,6 +43,17 @@ struct MappingReader {
                 continue
             }
             guard allowed.contains(key) else {
+                // `{bebas: Secara berkala, serta merta}`: the comma ended the text and the rest
+                // became a key without a value. Say to quote the text, not "unknown key".
+                if node.isFlow, pair.value.isNull, pair.key.scalar?.style == .plain,
+                   let previous = pairs.last(where: { $0.key.location < pair.key.location && !$0.value.isNull }) {
+                    let name = previous.key.scalar?.value ?? ""
+                    context.emit(.unquotedCommaInFlow, "koma di dalam {...} memotong teks '\(name)': '\(key)' terbaca sebagai kunci baru",
+                                 at: pair.key.location,
+                                 notes: ["beri tanda kutip pada teks yang memuat koma, misalnya \(name): \"\(previous.value.scalar?.value ?? "")," +
+                                         " \(key)\"", "atau tulis mapping ini dalam bentuk blok (satu kunci per baris)"])
+                    continue
+                }
                 if let suggestion = EditDistance.suggestion(for: key, among: allowed) { suggestedKeys.insert(suggestion) }
                 var notes = EditDistance.didYouMean(key, among: allowed)
                 if notes.isEmpty { notes = ["kunci yang diizinkan di sini: \(allowed.joined(separator: ", "))"] }

@@ -51,7 +51,11 @@ enum ReferenceChecker {
                 if row?.symbols.contains(line.id) != true || line.id == step.id {
                     context.emit(.lineOutsideRow, "'garis' dari '\(step.id)' menuju '\(line.id)', yang bukan simbol lain di baris yang sama",
                                  at: line.location, notes: ["garis tanpa panah menghubungkan simbol satu baris yang dikerjakan bersama; antarbaris pakai 'ke'"]
-                                    + (row.map { ["simbol di baris ini: \($0.symbols.filter { $0 != step.id }.joined(separator: ", "))"] } ?? []))
+                                    + (row.map { row in
+                                        let others = row.symbols.filter { $0 != step.id }
+                                        return [others.isEmpty ? "baris ini hanya memuat simbol '\(step.id)'"
+                                                               : "simbol lain di baris ini: \(others.joined(separator: ", "))"]
+                                    } ?? []))
                 }
             }
         }

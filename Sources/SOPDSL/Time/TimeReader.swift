@@ -106,7 +106,7 @@ struct TimeReader {
             index += 1
             return .weeks
         case .word:
-            throw TimeSyntaxError(at: token.offset, "satuan '\(token.text)' tidak dikenal; gunakan menit, jam, hari kerja, atau hari",
+            throw TimeSyntaxError(at: token.offset, "satuan '\(token.text)' tidak dikenal; gunakan menit, jam, hari, hari kerja, hari kalender, atau minggu",
                                   EditDistance.didYouMean(token.text, among: Self.unitNames))
         default:
             return nil
@@ -131,7 +131,7 @@ struct TimeReader {
         }
         if case .word(let word) = next.kind, !Self.separatorWords.contains(word) {
             let phrase = "\(hari.text) \(next.text)"
-            throw TimeSyntaxError(at: next.offset, "satuan '\(phrase)' tidak dikenal; gunakan menit, jam, hari kerja, atau hari",
+            throw TimeSyntaxError(at: next.offset, "satuan '\(phrase)' tidak dikenal; gunakan menit, jam, hari, hari kerja, hari kalender, atau minggu",
                                   EditDistance.didYouMean(phrase, among: ["hari kerja"]))
         }
         return .calendarDays

@@ -41,7 +41,8 @@ final class LibYAMLParser {
             return .success(.scalar(value, Self.style(s.style), anchor: Self.string(s.anchor), tag: Self.string(s.tag), location))
         case YAML_MAPPING_START_EVENT:
             let m = event.data.mapping_start
-            return .success(.mappingStart(anchor: Self.string(m.anchor), tag: Self.string(m.tag), location))
+            return .success(.mappingStart(anchor: Self.string(m.anchor), tag: Self.string(m.tag),
+                                          flow: m.style == YAML_FLOW_MAPPING_STYLE, location))
         case YAML_MAPPING_END_EVENT: return .success(.mappingEnd)
         case YAML_SEQUENCE_START_EVENT:
             let s = event.data.sequence_start
@@ -92,6 +93,7 @@ enum YAMLEvent {
     case documentStart(SourceLocation)
     case alias(String, SourceLocation)
     case scalar(String, ScalarStyle, anchor: String?, tag: String?, SourceLocation)
-    case mappingStart(anchor: String?, tag: String?, SourceLocation)
+    /// `flow`: written `{a: 1, b: 2}` rather than as an indented block.
+    case mappingStart(anchor: String?, tag: String?, flow: Bool, SourceLocation)
     case sequenceStart(anchor: String?, tag: String?, SourceLocation)
 }

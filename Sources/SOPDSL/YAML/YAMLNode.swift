@@ -21,11 +21,14 @@ public struct YAMLNode: Sendable {
     public var location: SourceLocation
     /// An explicit tag such as `!bebas`, if the author wrote one.
     public var tag: String?
+    /// A mapping written in flow style, `{a: 1, b: 2}`: an unquoted comma there splits the text.
+    public var isFlow: Bool
 
-    public init(kind: Kind, location: SourceLocation, tag: String? = nil) {
+    public init(kind: Kind, location: SourceLocation, tag: String? = nil, isFlow: Bool = false) {
         self.kind = kind
         self.location = location
         self.tag = tag
+        self.isFlow = isFlow
     }
 
     public var scalar: Scalar? { if case .scalar(let s) = kind { s } else { nil } }

@@ -10,6 +10,7 @@ struct YAMLTreeBuilder {
 
     private struct Frame {
         var isMapping: Bool
+        var isFlow = false
         var location: SourceLocation
         var anchor: String?
         var tag: String?
@@ -82,22 +83,22 @@ struct YAMLTreeBuilder {
             copy.location = location
             attach(copy, anchor: nil, size: target.size, state)
             return .proceed
-        case .mappingStart(let anchor, let tag, let location), .sequenceStart(let anchor, let tag, let location):
+        case .mappingStart(let anchor, let tag, _, let location), .sequenceStart(let anchor, let tag, let location):
             guard state.stack.count < Self.maximumDepth else {
                 diagnostics.emit(.nestingTooDeep, "struktur terlalu dalam (lebih dari \(Self.maximumDepth) tingkat)",
                                  at: location, notes: ["SOP tidak memerlukan bersarang sedalam ini; periksa indentasi"])
                 return .stop
             }
-            var isMapping = false
-            if case .mappingStart = event { isMapping = true }
-            state.stack.append(Frame(isMapping: isMapping, location: location, anchor: anchor, tag: tag))
+            var isMapping = false, isFlow = false
+            if case .mappingStart(_, _, let flow, _) = event { isMapping = true; isFlow = flow }
+            state.stack.append(Frame(isMapping: isMapping, isFlow: isFlow, location: location, anchor: anchor, tag: tag))
             return .proceed
         case .mappingEnd, .sequenceEnd:
             let frame = state.stack.removeLast()
             let node: YAMLNode
             if frame.isMapping {
                 guard let pairs = mergedPairs(frame.children, &diagnostics) else { return .stop }
-                node = YAMLNode(kind: .mapping(pairs), location: frame.location, tag: frame.tag)
+                node = YAMLNode(kind: .mapping(pairs), location: frame.location, tag: frame.tag, isFlow: frame.isFlow)
             } else {
                 node = YAMLNode(kind: .sequence(frame.children), location: frame.location, tag: frame.tag)
             }

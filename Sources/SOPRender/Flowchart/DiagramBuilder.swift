@@ -66,7 +66,7 @@ struct DiagramBuilder {
                     placed.ofSymbol[s, default: []].append(placed.symbols.count)
                     placed.symbols.append(DiagramSymbol(kind: .init(symbol.shape), rect: Rect(center: Point(x: x, y: y),
                         width: symbolSize.width(of: symbol.shape), height: symbolSize.height(of: symbol.shape)),
-                        row: r, node: s, column: run[0], label: symbol.text, position: r - page.rows.lowerBound))
+                        row: r, node: s, column: run[0], lanes: run, label: symbol.text, position: r - page.rows.lowerBound))
                 }
             }
         }
@@ -98,7 +98,7 @@ struct DiagramBuilder {
         placed.symbols.flatMap { symbol -> [Double] in
             if symbol.kind == .connectorOut { return [symbol.center.x - Metrics.trackSpacing, symbol.center.x + Metrics.trackSpacing] }
             guard !symbol.kind.isConnector, model.symbols[symbol.node].columns.count > 1,
-                  abs(symbol.center.x - columnCenter(symbol.column)) > 0.01 else { return [] }
+                  symbol.lanes.count > 1 else { return [] }
             let half = symbol.rect.width / 2 - Metrics.symbolClearance
             let k = Int(half / Metrics.trackSpacing)
             return (-k...max(k, -k)).map { symbol.center.x + Double($0) * Metrics.trackSpacing }

@@ -37,6 +37,8 @@ struct DiagramSymbol: Sendable, Hashable {
     /// The model symbol it draws; for a strip connector, the symbol the flow continues at.
     var node: Int
     var column: Int
+    /// The lanes this piece is drawn over (one, or neighbouring lanes it straddles).
+    var lanes: [Int] = []
     /// The connector's letter.
     var label: String?
     /// Vertical order on the page: -1 top strip, 0... rows, then the bottom strip.

@@ -87,7 +87,8 @@ struct DiagramSVG {
                           ("data-langkah", node.nodeID)]
         } else {
             attributes += [("data-langkah", node.nodeID), ("data-baris", sop.rows[symbol.row].id),
-                           ("data-no", "\(sop.rows[symbol.row].number)"), ("data-pelaksana", model.laneIDs(of: node)),
+                           ("data-no", "\(sop.rows[symbol.row].number)"),
+                           ("data-pelaksana", symbol.lanes.map { model.columns[$0].actorID }.joined(separator: "+")),
                            ("data-teks", node.text ?? "")]
         }
         attributes += [("data-x", n(r.x)), ("data-y", n(r.y)), ("data-w", n(r.width)), ("data-h", n(r.height))]

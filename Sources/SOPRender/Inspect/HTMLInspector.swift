@@ -36,7 +36,8 @@ public enum HTMLInspector {
             },
             symbols: all("//*[contains(concat(' ',@class,' '),' simbol ')]").map {
                 RenderedSymbol(shape: $0.classes.subtracting(["simbol"]).first ?? "", stepID: $0["data-langkah"] ?? "",
-                               actorID: $0["data-pelaksana"] ?? "", rect: rect($0))
+                               rowID: $0["data-baris"] ?? "", actorID: $0["data-pelaksana"] ?? "", text: $0["data-teks"] ?? "",
+                               rect: rect($0))
             },
             connectors: all("//*[contains(concat(' ',@class,' '),' konektor ')]").map {
                 RenderedConnector(label: $0["data-label"] ?? "", isOutgoing: $0.classes.contains("konektor-keluar"),

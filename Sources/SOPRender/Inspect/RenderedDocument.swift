@@ -45,10 +45,16 @@ public struct RenderedRow: Sendable, Hashable {
 }
 
 public struct RenderedSymbol: Sendable, Hashable {
-    /// `terminator`, `proses` or `keputusan`.
+    /// `terminator`, `proses`, `keputusan`, `penghubung` or `penghubung_halaman`.
     public var shape: String
+    /// The symbol's (node's) id.
     public var stepID: String
+    /// The id of the printed row it is drawn in.
+    public var rowID: String
+    /// Its lane, or the neighbouring lanes it is drawn across, as "a+b".
     public var actorID: String
+    /// The author's text inside it ("" when none).
+    public var text: String
     public var rect: Rect
 }
 

@@ -14,7 +14,10 @@ struct DrawingInvariants {
         out += pages()
         var pageOfStep: [String: Int] = [:]
         for (p, page) in document.flowPages.enumerated() {
-            for id in page.tableRows where !id.isEmpty { pageOfStep[id] = p }
+            for id in page.tableRows where !id.isEmpty {
+                guard let r = sop.rowIndex(id) else { continue }
+                for step in sop.steps(ofRow: r) { pageOfStep[step.id] = p }
+            }
             out += columns(page) + symbols(page) + geometry(page)
         }
         out += flow(pageOfStep)
@@ -29,7 +32,7 @@ struct DrawingInvariants {
         let expected = (1...max(n, 1)).map { "Halaman \($0) dari \(n)" }
         if document.footers != expected { out.append("footers \(document.footers), expected \(expected)") }
         let rows = document.flowPages.flatMap { $0.tableRows.filter { !$0.isEmpty } }
-        if rows != sop.steps.map(\.id) { out.append("table rows across pages are not the steps in order") }
+        if rows != sop.rows.map(\.id) { out.append("table rows across pages are not the rows in order") }
         for page in document.flowPages {
             if Array(page.headerCells.prefix(5)) != ["No", "Kegiatan", "Pelaksana", "Mutu Baku", "Keterangan"] {
                 out.append("page \(page.number): header row 1 is \(page.headerCells.prefix(5))")
@@ -57,22 +60,33 @@ struct DrawingInvariants {
         let column = Dictionary(page.columns.map { ($0.actorID, $0) }, uniquingKeysWith: { a, _ in a })
         let row = Dictionary(page.rows.compactMap { r in r.stepID.map { ($0, r) } }, uniquingKeysWith: { a, _ in a })
         let byStep = Dictionary(grouping: page.symbols, by: \.stepID)
-        for id in page.tableRows where !id.isEmpty {
-            guard let index = sop.stepIndex(id) else { continue }
-            let step = sop.steps[index]
-            let drawn = byStep[id] ?? []
-            let actors = step.actors.map(\.id).filter { column[$0] != nil }
-            if Set(drawn.map(\.actorID)) != Set(actors) || drawn.count != actors.count {
-                out.append("step \(id): symbols in \(drawn.map(\.actorID)), expected one in each of \(actors)")
-            }
-            let shape = step.isDecision ? "keputusan" : (index == 0 || index == sop.steps.count - 1 || step.isEnd) ? "terminator" : "proses"
-            for symbol in drawn {
-                if symbol.shape != shape { out.append("step \(id): drawn as \(symbol.shape), expected \(shape)") }
-                if let c = column[symbol.actorID], abs(symbol.rect.center.x - (c.x0 + c.x1) / 2) > Self.tolerance {
-                    out.append("step \(id): symbol not centred in column \(symbol.actorID)")
+        let order = Dictionary(page.columns.enumerated().map { ($1.actorID, $0) }, uniquingKeysWith: { a, _ in a })
+        for rowID in page.tableRows where !rowID.isEmpty {
+            guard let r = sop.rowIndex(rowID) else { continue }
+            for step in sop.steps(ofRow: r) {
+                let id = step.id
+                let drawn = byStep[id] ?? []
+                // One piece per run of neighbouring lanes, named by its lanes ("a+b").
+                let lanes = step.actors.map(\.id).filter { column[$0] != nil }.sorted { order[$0]! < order[$1]! }
+                var runs: [[String]] = []
+                for lane in lanes {
+                    if let last = runs.last?.last, order[last]! + 1 == order[lane]! { runs[runs.count - 1].append(lane) } else { runs.append([lane]) }
                 }
-                if let r = row[id], symbol.rect.minY < r.y0 || symbol.rect.maxY > r.y1 {
-                    out.append("step \(id): symbol outside its row")
+                let expected = runs.map { $0.joined(separator: "+") }
+                if drawn.map(\.actorID).sorted() != expected.sorted() {
+                    out.append("symbol \(id): drawn in \(drawn.map(\.actorID)), expected \(expected)")
+                }
+                for symbol in drawn {
+                    if symbol.shape != step.shape.rawValue { out.append("symbol \(id): drawn as \(symbol.shape), expected \(step.shape.rawValue)") }
+                    if symbol.rowID != rowID { out.append("symbol \(id): drawn in row \(symbol.rowID), expected \(rowID)") }
+                    let run = symbol.actorID.split(separator: "+").compactMap { column[String($0)] }
+                    let centre = run.map { ($0.x0 + $0.x1) / 2 }.reduce(0, +) / Double(max(run.count, 1))
+                    if !run.isEmpty, abs(symbol.rect.center.x - centre) > Self.tolerance {
+                        out.append("symbol \(id): not centred over \(symbol.actorID)")
+                    }
+                    if let band = row[rowID], symbol.rect.minY < band.y0 || symbol.rect.maxY > band.y1 {
+                        out.append("symbol \(id): outside its row")
+                    }
                 }
             }
         }
