@@ -28,7 +28,7 @@ import TestSupport
         #expect(unused.stderr.contains("peringatan [SOP507]"))
         let unreachable = try sop(["validate", "Tests/DSLTests/Fixtures/diagnostics/SOP505-unreachable-step.yaml"])
         #expect(unreachable.status == 1)
-        #expect(unreachable.stderr.contains("galat [SOP505]: langkah 'arsip' tidak dapat dicapai"))
+        #expect(unreachable.stderr.contains("galat [SOP505]: simbol 'arsip' tidak dapat dicapai"))
     }
 
     @Test func jsonFormat() throws {

@@ -23,8 +23,8 @@ import SOPDSL
     @Test func schemaRejectsWhatItShould() throws {
         let xml = try XMLRenderer.render(try RenderPaths.load("helpdesk"))
         let broken = [
-            xml.replacingOccurrences(of: "<lanjut ke=\"tanya_paham\"/>", with: "<lanjut ke=\"tidak_ada\"/>"),   // keyref
-            xml.replacingOccurrences(of: "simbol=\"keputusan\"", with: "simbol=\"dokumen\""),                  // only five symbols
+            xml.replacingOccurrences(of: "<ke ref=\"tanya_paham\"/>", with: "<ke ref=\"tidak_ada\"/>"),       // keyref
+            xml.replacingOccurrences(of: "bentuk=\"keputusan\"", with: "bentuk=\"dokumen\""),                  // only the five symbols
             xml.replacingOccurrences(of: "satuan=\"menit_kantor\"", with: "satuan=\"detik\""),
             xml.replacingOccurrences(of: "<identitas>", with: "<identitas><logo/>"),
             String(xml.dropLast(10)),                                                                       // not well-formed

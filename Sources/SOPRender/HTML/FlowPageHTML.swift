@@ -9,6 +9,8 @@ struct FlowPageHTML {
     var pageNumber: Int
 
     private var page: Paginator.Page { layout.pages[pageIndex] }
+    private var headings: ColumnHeadings { sop.layout.headings }
+    private var showsHeader: Bool { pageIndex == 0 || sop.layout.repeatHeader }
     private var columns: ColumnLayout { layout.columns }
 
     func write(to html: inout HTMLWriter) {
@@ -19,37 +21,56 @@ struct FlowPageHTML {
         html.open("colgroup")
         for w in columns.all { html.void("col", [("style", "width: \(Format.mm(w))")]) }
         html.close("colgroup")
-        header(&html)
+        // A document that prints its header once (`ulangi_judul: tidak`) has none on later pages.
+        if showsHeader { header(&html) }
         html.open("tbody")
         if page.hasTopStrip { strip(&html, "atas") }
         for r in page.rows { row(&html, r) }
         if page.hasBottomStrip { strip(&html, "bawah") }
         html.close("tbody")
         html.close("table")
-        DiagramSVG(diagram: layout.diagrams[pageIndex], model: layout.model, sop: sop,
-                   left: columns.actorsLeft, top: Metrics.firstHeaderRow + layout.headerHeight).write(to: &html)
+        DiagramSVG(diagram: layout.diagrams[pageIndex], model: layout.model, sop: sop, left: columns.actorsLeft,
+                   top: showsHeader ? Metrics.firstHeaderRow + layout.headerHeight + layout.numberRowHeight : 0).write(to: &html)
         html.close("div")
         html.element("div", [("class", "kaki")], text: "Halaman \(pageNumber) dari \(layout.pageCount)")
         html.close("section")
     }
 
+    /// The two-row header in the document's own words (`tampilan.judul_kolom`), its Mutu Baku
+    /// columns in its order, and the "(1) ... (n)" row when it prints one.
     private func header(_ html: inout HTMLWriter) {
         html.open("thead")
         html.open("tr", [("class", "kepala-1"), ("style", "height: \(Format.mm(Metrics.firstHeaderRow))")])
-        headerCell(&html, "No", width: columns.number, [("rowspan", "2")])
-        headerCell(&html, "Kegiatan", width: columns.activity, [("rowspan", "2")])
-        html.element("th", [("colspan", "\(columns.actorCount)")], text: "Pelaksana")
-        html.element("th", [("colspan", "3")], text: "Mutu Baku")
-        headerCell(&html, "Keterangan", width: columns.note, [("rowspan", "2")])
+        headerCell(&html, headings.number, width: columns.number, [("rowspan", "2"), ("data-kolom", "no")])
+        headerCell(&html, headings.activity, width: columns.activity, [("rowspan", "2"), ("data-kolom", "kegiatan")])
+        if let actors = headings.actors {
+            html.element("th", [("colspan", "\(columns.actorCount)"), ("data-kolom", "pelaksana")], text: actors)
+        } else {
+            for column in layout.model.columns {
+                headerCell(&html, column.label, width: columns.actor, [("rowspan", "2"), ("class", "aktor"), ("data-pelaksana", column.actorID)])
+            }
+        }
+        if !columns.quality.isEmpty {
+            html.element("th", [("colspan", "\(columns.quality.count)"), ("data-kolom", "mutu_baku")], text: headings.qualityStandard)
+        }
+        headerCell(&html, headings.note, width: columns.note, [("rowspan", "2"), ("data-kolom", "keterangan")])
         html.close("tr")
         html.open("tr", [("class", "kepala-2"), ("style", "height: \(Format.mm(layout.headerHeight))")])
-        for column in layout.model.columns {
-            headerCell(&html, column.label, width: columns.actor, [("class", "aktor"), ("data-pelaksana", column.actorID)])
+        if headings.actors != nil {
+            for column in layout.model.columns {
+                headerCell(&html, column.label, width: columns.actor, [("class", "aktor"), ("data-pelaksana", column.actorID)])
+            }
         }
-        for (title, width) in [("Kelengkapan", columns.requirements), ("Waktu", columns.time), ("Output", columns.output)] {
-            headerCell(&html, title, width: width, [])
+        for column in columns.quality {
+            headerCell(&html, headings.heading(of: column), width: columns.width(of: column), [("data-kolom", column.rawValue)])
         }
         html.close("tr")
+        if sop.layout.numberedColumns {
+            html.open("tr", [("class", "nomor-kolom"), ("style", "height: \(Format.mm(layout.numberRowHeight))")])
+            let count = columns.all.count - (sop.layout.numberNoteColumn ? 0 : 1)
+            for i in 0..<columns.all.count { html.element("th", [], text: i < count ? "(\(i + 1))" : "") }
+            html.close("tr")
+        }
         html.close("thead")
     }
 
@@ -76,11 +97,16 @@ struct FlowPageHTML {
         if let question = printed.question { html.element("div", [("class", "pertanyaan")], text: question, newline: false) }
         html.close("td")
         for _ in 0..<columns.actorCount { html.empty("td", [("class", "lajur")]) }
-        html.open("td", [("class", "kelengkapan")], newline: false)
-        for line in printed.requirementLines { html.element("div", [], text: line) }
-        html.close("td")
-        timeCell(&html, r)
-        html.element("td", [("class", "output")], text: printed.output)
+        for column in columns.quality {
+            switch column {
+            case .requirements:
+                html.open("td", [("class", "kelengkapan")], newline: false)
+                for line in printed.requirementLines { html.element("div", [], text: line) }
+                html.close("td")
+            case .time: timeCell(&html, r)
+            case .output: html.element("td", [("class", "output")], text: printed.output)
+            }
+        }
         html.element("td", [("class", "keterangan")], text: printed.note)
         html.close("tr")
     }
@@ -93,9 +119,15 @@ struct FlowPageHTML {
             let first = max(span.first, page.rows.lowerBound)
             guard r == first else { return }
             let last = min(span.last, page.rows.upperBound - 1)
-            html.element("td", [("class", "waktu"), ("rowspan", "\(last - first + 1)")], text: span.text)
+            html.element("td", timeAttributes(span.text) + [("rowspan", "\(last - first + 1)")], text: span.text)
         } else {
-            html.element("td", [("class", "waktu")], text: layout.rows[r].time ?? "")
+            html.element("td", timeAttributes(layout.rows[r].time ?? ""), text: layout.rows[r].time ?? "")
         }
+    }
+
+    /// Smaller type when a word of the Waktu text would not fit the column whole.
+    private func timeAttributes(_ text: String) -> [(String, String)] {
+        let size = RowHeights.timeFont(text, width: ColumnLayout.textWidth(columns.time))
+        return size < Metrics.bodyFont ? [("class", "waktu"), ("style", "font-size: \(Format.number(size))pt")] : [("class", "waktu")]
     }
 }

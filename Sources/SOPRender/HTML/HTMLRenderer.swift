@@ -28,7 +28,8 @@ public enum HTMLRenderer {
         html.open("body", [("data-kertas", options.paper.rawValue), ("data-orientasi", options.orientation.rawValue),
                            ("data-jumlah-halaman", "\(layout.pageCount)")])
         IdentityPageHTML(identity: sop.identity, layout: layout.identity,
-                         pageLabel: "Halaman \(layout.identity.pages > 1 ? "1-\(layout.identity.pages)" : "1") dari \(layout.pageCount)").write(to: &html)
+                         pageLabel: "Halaman \(layout.identity.pages > 1 ? "1-\(layout.identity.pages)" : "1") dari \(layout.pageCount)",
+                         wording: sop.layout, logo: LogoFile.dataURI(sop)).write(to: &html)
         for p in layout.pages.indices {
             FlowPageHTML(layout: layout, sop: sop, pageIndex: p, pageNumber: layout.identity.pages + p + 1).write(to: &html)
         }

@@ -6,6 +6,10 @@ struct IdentityPageHTML {
     var identity: Identity
     var layout: IdentityLayout
     var pageLabel: String
+    /// The document's own wording (`tampilan.judul_identitas`).
+    var wording: Layout = Layout()
+    /// The logo as a data URI, when the SOP names one.
+    var logo: String? = nil
 
     func write(to html: inout HTMLWriter) {
         // Too long even in 7 pt: the section grows over two sheets instead of spilling out of one.
@@ -17,32 +21,39 @@ struct IdentityPageHTML {
         html.close("colgroup")
         html.open("tbody")
         header(&html)
-        pair(&html, "Dasar Hukum", identity.legalBasis.map(\.value), "Kualifikasi Pelaksana", identity.qualifications.map(\.value))
-        pair(&html, "Keterkaitan", identity.relatedSOPs.map(\.title.value), "Peralatan/Perlengkapan", identity.equipment.map(\.value))
-        pair(&html, "Peringatan", identity.warnings.map(\.value), "Pencatatan dan Pendataan", identity.records.map(\.value))
+        pair(&html, "dasar_hukum", identity.legalBasis.map(\.value), "kualifikasi_pelaksana", identity.qualifications.map(\.value))
+        pair(&html, "keterkaitan", identity.relatedSOPs.map(\.title.value), "peralatan", identity.equipment.map(\.value))
+        pair(&html, "peringatan", identity.warnings.map(\.value), "pencatatan", identity.records.map(\.value))
         html.close("tbody")
         html.close("table")
         html.element("div", [("class", "kaki")], text: pageLabel)
         html.close("section")
     }
 
+    /// The label this document prints for an identity key.
+    private func label(_ key: String) -> String {
+        let fallback = key == "tanggal_efektif" ? identity.effectiveLabel.printed
+            : Layout.identityDefaults.first { $0.key == key }?.label ?? key
+        return wording.identityHeading(key, default: fallback)
+    }
+
     private func header(_ html: inout HTMLWriter) {
         let rows: [(String, String?)] = [
-            ("Nomor SOP", identity.number.value),
-            ("Tanggal Pembuatan", identity.createdOn?.printed),
-            ("Tanggal Revisi", identity.revisedOn?.printed),
-            (identity.effectiveLabel.printed, identity.effectiveOn?.printed),
+            ("nomor", identity.number.value),
+            ("tanggal_pembuatan", identity.createdOn?.printed),
+            ("tanggal_revisi", identity.revisedOn?.printed),
+            ("tanggal_efektif", identity.effectiveOn?.printed),
         ]
         for (i, row) in rows.enumerated() {
             html.open("tr")
             if i == 0 { agencyCell(&html) }
-            html.element("th", [], text: row.0)
-            html.element("td", [("data-isian", Self.key(row.0))], text: row.1 ?? "")
+            html.element("th", [("data-judul", row.0)], text: label(row.0))
+            html.element("td", [("data-isian", row.0)], text: row.1 ?? "")
             html.close("tr")
         }
         html.open("tr")
-        html.element("th", [], text: "Disahkan oleh")
-        html.open("td", [("class", "pengesah"), ("data-isian", "disahkan-oleh")])
+        html.element("th", [("data-judul", "disahkan_oleh")], text: label("disahkan_oleh"))
+        html.open("td", [("class", "pengesah"), ("data-isian", "disahkan_oleh")])
         let approver = identity.approvedBy
         html.element("div", [("class", "jabatan")], text: approver?.position.value ?? "")
         html.empty("div", [("class", "ttd")])
@@ -51,16 +62,28 @@ struct IdentityPageHTML {
         html.close("td")
         html.close("tr")
         html.open("tr")
-        html.element("th", [], text: "Nama SOP")
-        html.element("td", [("class", "nama-sop"), ("data-isian", "nama-sop")], text: identity.name.value.uppercased())
+        html.element("th", [("data-judul", "nama")], text: label("nama"))
+        // Printed as written: a document that prints its title in capitals writes it so.
+        html.element("td", [("class", "nama-sop"), ("data-isian", "nama")], text: identity.name.value)
         html.close("tr")
     }
 
+    /// The letterhead: the logo, then `kop` line by line (default: the agency and the unit).
     private func agencyCell(_ html: inout HTMLWriter) {
         html.open("td", [("class", "kop"), ("rowspan", "6")])
-        html.empty("div", [("class", "logo"), ("title", "Tempat logo instansi")])
-        html.element("div", [("class", "instansi")], text: identity.agency.value.uppercased())
-        if let unit = identity.unit { html.element("div", [("class", "unit")], text: unit.value.uppercased()) }
+        if let logo {
+            html.void("img", [("class", "logo"), ("src", logo), ("alt", "Logo")])
+        } else {
+            html.empty("div", [("class", "logo"), ("title", "Tempat logo instansi")])
+        }
+        if identity.letterhead.isEmpty {
+            html.element("div", [("class", "instansi kop-baris")], text: identity.agency.value.uppercased())
+            if let unit = identity.unit { html.element("div", [("class", "unit kop-baris")], text: unit.value.uppercased()) }
+        } else {
+            for (i, line) in identity.letterhead.enumerated() {
+                html.element("div", [("class", i == 0 ? "instansi kop-baris" : "unit kop-baris")], text: line.value)
+            }
+        }
         html.close("td")
     }
 
@@ -71,11 +94,11 @@ struct IdentityPageHTML {
         html.close("tr")
     }
 
-    private func section(_ html: inout HTMLWriter, _ title: String, _ items: [String], colspan: Int) {
-        var attributes = [("data-isian", Self.key(title))]
+    private func section(_ html: inout HTMLWriter, _ key: String, _ items: [String], colspan: Int) {
+        var attributes = [("data-isian", key)]
         if colspan > 1 { attributes.append(("colspan", "\(colspan)")) }
         html.open("td", attributes)
-        html.element("div", [("class", "judul-bagian")], text: title + ":")
+        html.element("div", [("class", "judul-bagian"), ("data-judul", key)], text: label(key) + ":")
         if items.isEmpty {
             html.element("div", [("class", "kosong")], text: "-")
         } else {
@@ -86,8 +109,4 @@ struct IdentityPageHTML {
         html.close("td")
     }
 
-    /// A stable attribute value for a field label: "Tanggal Pembuatan" -> "tanggal-pembuatan".
-    static func key(_ label: String) -> String {
-        label.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
-    }
 }

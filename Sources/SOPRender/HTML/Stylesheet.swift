@@ -47,6 +47,10 @@ enum Stylesheet {
         table.alur thead th { font-size: \(Format.number(Metrics.headerFont))pt; font-weight: bold; text-align: center; vertical-align: middle; background: #ececec; }
         table.alur td.kegiatan { white-space: pre-line; }
         table.alur td.no, table.alur td.waktu { text-align: center; }
+        table.alur td.waktu { overflow-wrap: normal; word-break: keep-all; hyphens: none; }
+        img.logo { display: block; object-fit: contain; outline: none; }
+        .kop-baris + .kop-baris { margin-top: 0.6mm; }
+        tr.nomor-kolom th { font-weight: normal; font-size: 6.5pt; }
         table.alur td.lajur { padding: 0; }
         .pertanyaan { font-style: italic; }
         svg.diagram { position: absolute; overflow: visible; }

@@ -14,6 +14,8 @@ struct DocumentLayout: Sendable {
     var heights: [Double]
     var titleHeight: Double
     var headerHeight: Double
+    /// The "(1) (2) ... (n)" row under the header (`tampilan.nomor_kolom`), else 0.
+    var numberRowHeight: Double
     var pages: [Paginator.Page]
     var connectors: [OffPageConnector]
     var diagrams: [DiagramPage]
@@ -24,7 +26,8 @@ struct DocumentLayout: Sendable {
         sheet = SheetGeometry(options: options)
         model = FlowModel(sop)
         // The table's outer rules stick out by half their width on each side.
-        columns = ColumnLayout(contentWidth: sheet.contentWidth - Metrics.border, actorCount: model.columns.count)
+        columns = ColumnLayout(contentWidth: sheet.contentWidth - Metrics.border, actorCount: model.columns.count,
+                               quality: sop.layout.qualityColumns)
         symbols = SymbolGeometry(columnWidth: columns.actor)
         spans = TimeSpanCell.spans(of: sop)
         rows = PrintedRow.rows(of: sop, spans: spans)
@@ -32,11 +35,12 @@ struct DocumentLayout: Sendable {
         for (s, span) in spans.enumerated() { for r in span.first...span.last { spanOfRow[r] = s } }
         let estimate = RowHeights(columns: columns, symbols: symbols)
         heights = estimate.heights(rows: rows, model: model)
-        headerHeight = estimate.headerHeight(actorLabels: model.columns.map(\.label))
+        headerHeight = estimate.headerHeight(actorLabels: model.columns.map(\.label), headings: sop.layout.headings)
+        numberRowHeight = sop.layout.numberedColumns ? Metrics.numberRowHeight : 0
         titleHeight = Self.titleHeight(Self.title(sop), width: sheet.contentWidth)
         identity = IdentityLayout(identity: sop.identity, sheet: sheet)
 
-        let available = sheet.usableHeight - titleHeight - Metrics.firstHeaderRow - headerHeight - Metrics.footerHeight
+        let available = sheet.usableHeight - titleHeight - Metrics.firstHeaderRow - headerHeight - numberRowHeight - Metrics.footerHeight
         let breaks = Set(sop.rows.indices.filter { sop.rows[$0].pageBreakBefore && $0 > 0 })
         let paginator = Paginator(available: available, stripHeight: RowHeights.stripHeight, rowsPerPage: options.rowsPerPage,
                                   breaks: breaks)

@@ -1,3 +1,5 @@
+import SOPDSL
+
 /// Estimated row heights: the tallest text cell, and never less than the drawing needs
 /// (the symbol plus room for the horizontal legs of arrows above and below it).
 struct RowHeights: Sendable {
@@ -18,9 +20,9 @@ struct RowHeights: Sendable {
         if let q = row.question { activity.append(q) }
         return [
             textHeight(activity, columnWidth: columns.activity),
-            textHeight(row.requirementLines, columnWidth: columns.requirements),
-            textHeight([row.time ?? ""], columnWidth: columns.time),
-            textHeight([row.output], columnWidth: columns.output),
+            columns.requirements > 0 ? textHeight(row.requirementLines, columnWidth: columns.requirements) : 0,
+            columns.time > 0 ? timeHeight(row.time ?? "") : 0,
+            columns.output > 0 ? textHeight([row.output], columnWidth: columns.output) : 0,
             textHeight([row.note], columnWidth: columns.note),
         ].max() ?? 0
     }
@@ -50,14 +52,30 @@ struct RowHeights: Sendable {
         }
     }
 
+    /// The Waktu cell never breaks a word ("Tentative", "menyesuaikan"): its type shrinks (down to
+    /// 5 pt) until the longest word fits the narrow column, and the height is measured at that size.
+    func timeHeight(_ text: String) -> Double {
+        let size = Self.timeFont(text, width: ColumnLayout.textWidth(columns.time))
+        let lines = TextMetrics(fontSize: size).lineCount(text, width: ColumnLayout.textWidth(columns.time))
+        return Double(lines) * Metrics.lineHeightMM(size) + 2 * Metrics.cellPaddingY + Metrics.border
+    }
+
+    static func timeFont(_ text: String, width: Double) -> Double {
+        let body = TextMetrics(fontSize: Metrics.bodyFont)
+        let longest = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { body.width($0) }.max() ?? 0
+        guard longest > width else { return Metrics.bodyFont }
+        let scaled = Metrics.bodyFont * width / longest
+        return max((scaled * 4).rounded(.down) / 4, 5)
+    }
+
     /// Height of the strip row holding off-page connectors.
     static var stripHeight: Double { Metrics.connectorSize + 2 * SymbolGeometry.gap(tracks: 2) }
 
     /// Height of the header's second row (actor names, Kelengkapan, Waktu, Output).
-    func headerHeight(actorLabels: [String]) -> Double {
+    func headerHeight(actorLabels: [String], headings: ColumnHeadings = ColumnHeadings()) -> Double {
         let width = ColumnLayout.textWidth(columns.actor)
         var height = 0.0
-        for (label, w) in [("Kelengkapan", columns.requirements), ("Waktu", columns.time), ("Output", columns.output)] {
+        for (label, w) in columns.quality.map({ (headings.heading(of: $0), columns.width(of: $0)) }) {
             let textWidth = ColumnLayout.textWidth(w)
             height = max(height, Self.headerLines(label, width: textWidth, font: Self.headerFont(label, width: textWidth)))
         }
