@@ -9,9 +9,10 @@ struct DiagramBuilder {
     /// `edges`: indices of model edges with both ends on this page. `incoming` / `outgoing`: the
     /// connectors whose pentagon sits in this page's top / bottom strip.
     func build(page: Paginator.Page, edges: [Int], incoming: [OffPageConnector], outgoing: [OffPageConnector]) -> DiagramPage {
-        let bands = self.bands(page, top: !incoming.isEmpty, bottom: !outgoing.isEmpty)
+        let bands = self.bands(page, top: page.hasTopStrip, bottom: page.hasBottomStrip)
         var placed = Placed()
         placeSteps(in: bands, page: page, into: &placed)
+        placeAuthorConnectors(in: bands, page: page, into: &placed)
         if let band = bands.first, band.kind == .topStrip {
             let preferred = incoming.map { model.symbols[$0.target].columns[0] }
             for (k, symbol) in place(incoming, preferred: preferred, band: band, kind: .connectorIn, position: -1).enumerated() {
@@ -58,7 +59,7 @@ struct DiagramBuilder {
         for band in bands {
             guard case .step(let r) = band.kind else { continue }
             let pitch = symbolSize.height(of: model.rows[r].tallest) + SymbolGeometry.stackGap
-            for s in model.rows[r].symbols {
+            for s in model.rows[r].symbols where model.symbols[s].strip == nil {
                 let symbol = model.symbols[s]
                 let y = band.top + band.height / 2 + (Double(symbol.slot) - Double(symbol.slots - 1) / 2) * pitch
                 for run in Self.runs(symbol.columns) {
@@ -68,6 +69,23 @@ struct DiagramBuilder {
                         width: symbolSize.width(of: symbol.shape), height: symbolSize.height(of: symbol.shape)),
                         row: r, node: s, column: run[0], lanes: run, label: symbol.text, position: r - page.rows.lowerBound))
                 }
+            }
+        }
+    }
+
+    /// The author's page connectors of this page's rows, in its top or bottom strip, in their lane.
+    private func placeAuthorConnectors(in bands: [DiagramPage.Band], page: Paginator.Page, into placed: inout Placed) {
+        for r in page.rows {
+            for s in model.rows[r].symbols {
+                let symbol = model.symbols[s]
+                guard let strip = symbol.strip,
+                      let band = strip == .top ? bands.first(where: { $0.kind == .topStrip }) : bands.last(where: { $0.kind == .bottomStrip })
+                else { continue }
+                let x = symbol.columns.map(columnCenter).reduce(0, +) / Double(symbol.columns.count)
+                placed.ofSymbol[s, default: []].append(placed.symbols.count)
+                placed.symbols.append(DiagramSymbol(kind: .pentagon, rect: Rect(center: Point(x: x, y: band.top + band.height / 2),
+                    width: Metrics.connectorSize, height: Metrics.connectorSize), row: r, node: s, column: symbol.columns[0],
+                    lanes: symbol.columns, label: symbol.text, position: strip == .top ? -1 : page.rows.count))
             }
         }
     }
@@ -126,7 +144,9 @@ struct DiagramBuilder {
             let edge = model.edges[e]
             // Within a row the arrow runs side to side, like a loop; a stacked pair top to bottom.
             let sameLane = edge.from == edge.to && model.symbols[edge.fromSymbol].columns == model.symbols[edge.toSymbol].columns
-            let loop = edge.isBackward && !(sameLane && model.symbols[edge.toSymbol].slot > model.symbols[edge.fromSymbol].slot)
+            // Into a page connector in the bottom strip, or out of one in the top strip: down.
+            let viaStrip = model.symbols[edge.toSymbol].strip == .bottom || model.symbols[edge.fromSymbol].strip == .top
+            let loop = edge.isBackward && !viaStrip && !(sameLane && model.symbols[edge.toSymbol].slot > model.symbols[edge.fromSymbol].slot)
             jobs.append((RouteRequest(sources: at(edge.fromSymbol), targets: at(edge.toSymbol), isLoop: loop),
                          DiagramPage.Arrow(from: .step(edge.fromSymbol), to: .step(edge.toSymbol), label: edge.label,
                                            isLine: edge.isLine, route: none),

@@ -23,7 +23,12 @@ struct FlowModel: Sendable {
         var slot: Int = 0
         /// How many symbols of its row share that lane.
         var slots: Int = 1
+        /// An off-page connector the author placed where the flow leaves (bottom) or enters
+        /// (top) a page: drawn in that page's connector strip, outside the rows.
+        var strip: Strip? = nil
     }
+
+    enum Strip: Sendable, Hashable { case top, bottom }
 
     struct Row: Sendable, Hashable {
         var rowID: String
@@ -84,15 +89,22 @@ struct FlowModel: Sendable {
                 symbols.append(Symbol(nodeID: step.id, row: r, columns: lanes.isEmpty ? [0] : lanes, shape: step.shape,
                                       text: step.text?.value))
             }
+            // The author's page connectors go to the page's strip (decided below), not the row.
+            let pairs = Self.pageConnectorPairs(sop)
+            for s in members where symbols[s].shape == .offPageConnector {
+                if pairs.exits.contains(symbols[s].nodeID) { symbols[s].strip = .bottom }
+                else if pairs.entries.contains(symbols[s].nodeID) { symbols[s].strip = .top }
+            }
+            let inRow = members.filter { symbols[$0].strip == nil }
             // Symbols sharing a lane in one row are stacked top to bottom in written order.
             var perLane: [Int: Int] = [:]
-            for s in members {
+            for s in inRow {
                 let lane = symbols[s].columns[0]
                 symbols[s].slot = perLane[lane, default: 0]
                 perLane[lane, default: 0] += 1
             }
-            for s in members { symbols[s].slots = perLane[symbols[s].columns[0]] ?? 1 }
-            let tallest = members.map { self.symbols[$0].shape }.max { SymbolGeometry.order($0) < SymbolGeometry.order($1) } ?? .process
+            for s in inRow { symbols[s].slots = perLane[symbols[s].columns[0]] ?? 1 }
+            let tallest = inRow.map { self.symbols[$0].shape }.max { SymbolGeometry.order($0) < SymbolGeometry.order($1) } ?? .process
             rows.append(Row(rowID: row.id, symbols: members, stack: perLane.values.max() ?? 1, tallest: tallest))
         }
         var edges: [Edge] = []
@@ -119,6 +131,24 @@ struct FlowModel: Sendable {
             for (k, ref) in step.lines.enumerated() { add(ref.id, label: nil, exit: 100 + k, line: true) }
         }
         self.edges = edges
+    }
+
+    /// Off-page connector pairs the author wrote (`ke` from one pentagon to another): the one the
+    /// flow leaves by and the one it comes back at.
+    static func pageConnectorPairs(_ sop: SOP) -> (exits: Set<String>, entries: Set<String>) {
+        var exits = Set<String>(), entries = Set<String>()
+        for step in sop.steps where step.shape == .offPageConnector {
+            for target in step.successors where sop.step(target)?.shape == .offPageConnector {
+                exits.insert(step.id)
+                entries.insert(target)
+            }
+        }
+        return (exits, entries)
+    }
+
+    /// Rows whose page must end after them (an exit pentagon) or start with them (an entry).
+    var authorBreaks: (after: Set<Int>, before: Set<Int>) {
+        (Set(symbols.filter { $0.strip == .bottom }.map(\.row)), Set(symbols.filter { $0.strip == .top }.map(\.row)))
     }
 
     /// The lane ids of a symbol, as the HTML names them ("a+b" for a symbol across two lanes).

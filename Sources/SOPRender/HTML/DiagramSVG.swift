@@ -105,7 +105,7 @@ struct DiagramSVG {
             html.empty("ellipse", [("cx", n(r.center.x)), ("cy", n(r.center.y)), ("rx", n(r.width / 2)), ("ry", n(r.height / 2))])
         }
         if !symbol.kind.isConnector, let text = node.text, !text.isEmpty { inside(&html, text, symbol) }
-        if symbol.kind.isConnector, let label = symbol.label {
+        if symbol.kind.isConnector, let label = symbol.label, sop.layout.offPageLabels == .letters {
             let size = min(3.0, r.width * 0.55)
             html.element("text", [("x", n(r.center.x)), ("y", n(r.minY + r.height * 0.42 + size * 0.36)),
                                   ("font-size", n(size)), ("text-anchor", "middle"), ("fill", "#000"), ("stroke", "none"),

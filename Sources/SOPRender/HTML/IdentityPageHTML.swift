@@ -98,7 +98,12 @@ struct IdentityPageHTML {
         var attributes = [("data-isian", key)]
         if colspan > 1 { attributes.append(("colspan", "\(colspan)")) }
         html.open("td", attributes)
-        html.element("div", [("class", "judul-bagian"), ("data-judul", key)], text: label(key) + ":")
+        // The label as the document words it; the colon after it unless the label has its own.
+        let title = label(key)
+        html.open("div", [("class", "judul-bagian")], newline: false)
+        html.element("span", [("data-judul", key)], text: title, newline: false)
+        if !title.hasSuffix(":") { html.text(":") }
+        html.close("div")
         if items.isEmpty {
             html.element("div", [("class", "kosong")], text: "-")
         } else {

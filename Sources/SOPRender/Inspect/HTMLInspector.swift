@@ -6,16 +6,29 @@ public enum HTMLInspector {
         guard let document = HTMLDocument(html: html) else { return nil }
         let body = document.nodes("//body").first
         var identity: [String: String] = [:]
-        for cell in document.nodes("//section[contains(@class,'identitas-sop')]//td[@data-isian]") {
+        let idPage = "//section[contains(@class,'identitas-sop')]"
+        for cell in document.nodes(idPage + "//td[@data-isian]") {
             identity[cell["data-isian"] ?? ""] = cell.text
         }
         let sections = document.nodes("//section[contains(concat(' ',@class,' '),' alur ')]")
         let pages = sections.indices.map { page(document, index: $0 + 1, number: Int(sections[$0]["data-halaman"] ?? "") ?? 0) }
-        return RenderedDocument(
+        var result = RenderedDocument(
             declaredPageCount: Int(body?["data-jumlah-halaman"] ?? "") ?? 0,
             footers: document.nodes("//section/div[@class='kaki']").map(\.text),
             identity: identity,
             flowPages: pages)
+        for label in document.nodes(idPage + "//*[@data-judul]") {
+            result.identityLabels[label["data-judul"] ?? ""] = label.text
+        }
+        let lists = document.nodes(idPage + "//td[@data-isian]")
+        for (cell, items) in zip(lists, document.nodes(idPage + "//td[@data-isian]", each: ".//li")) where !items.isEmpty {
+            result.identityItems[cell["data-isian"] ?? ""] = items.map(\.text)
+        }
+        let signer = idPage + "//td[@data-isian='disahkan_oleh']/div"
+        let parts = Dictionary(document.nodes(signer).map { ($0.classes.first ?? "", $0.text) }, uniquingKeysWith: { a, _ in a })
+        result.approver = (parts["jabatan"] ?? "", parts["nama"] ?? "", parts["nip"].map { $0.hasPrefix("NIP. ") ? String($0.dropFirst(5)) : $0 })
+        result.letterhead = document.nodes(idPage + "//*[contains(concat(' ',@class,' '),' kop-baris ')]").map(\.text)
+        return result
     }
 
     private static func page(_ document: HTMLDocument, index: Int, number: Int) -> RenderedPage {
@@ -23,7 +36,7 @@ public enum HTMLInspector {
         func all(_ path: String) -> [HTMLNode] { document.nodes(root + path) }
         let svg = all("//*[local-name()='svg']").first
         let box = (svg?["viewbox"] ?? svg?["viewBox"] ?? "").split(separator: " ").compactMap { Double($0) }
-        return RenderedPage(
+        var page = RenderedPage(
             number: number,
             headerActors: all("//thead//th[contains(@class,'aktor')]").map { $0["data-pelaksana"] ?? "" },
             tableRows: all("//tbody/tr").map { $0["data-langkah"] ?? "" },
@@ -53,6 +66,25 @@ public enum HTMLInspector {
             },
             width: box.count == 4 ? box[2] : 0,
             height: box.count == 4 ? box[3] : 0)
+        for cell in all("//thead//th[@data-kolom]") { page.headings[cell["data-kolom"] ?? ""] = cell.text }
+        page.qualityOrder = all("//thead/tr[contains(@class,'kepala-2')]/th[@data-kolom]").map { $0["data-kolom"] ?? "" }
+        page.headerActorLabels = all("//thead//th[contains(@class,'aktor')]").map(\.text)
+        page.hasHeader = !all("//thead").isEmpty
+        page.numberedColumns = !all("//thead/tr[contains(@class,'nomor-kolom')]").isEmpty
+        let rows = all("//tbody/tr[contains(@class,'langkah')]")
+        let requirementDivs = document.nodes(root + "//tbody/tr[contains(@class,'langkah')]", each: "td[contains(@class,'kelengkapan')]/div")
+        let times = document.nodes(root + "//tbody/tr[contains(@class,'langkah')]", each: "td[contains(@class,'waktu')]")
+        let cellsOf = document.nodes(root + "//tbody/tr[contains(@class,'langkah')]", each: "td")
+        for (k, row) in rows.enumerated() {
+            func cell(_ name: String) -> String { cellsOf[k].first { $0.classes.contains(name) }?.text ?? "" }
+            page.cells.append(RenderedCells(rowID: row["data-langkah"] ?? "", number: cell("no"), activity: cell("kegiatan"),
+                                            requirements: requirementDivs[k].map(\.text), time: times[k].first?.text,
+                                            output: cell("output"), note: cell("keterangan")))
+        }
+        page.lines = document.nodes(root + "//*[contains(concat(' ',@class,' '),' garis ')]").map {
+            RenderedArrow(from: $0["data-dari"] ?? "", to: $0["data-ke"] ?? "", label: nil, points: [], isConflict: false)
+        }
+        return page
     }
 
     private static func arrows(_ document: HTMLDocument, _ root: String) -> [RenderedArrow] {

@@ -6,9 +6,29 @@ public struct RenderedDocument: Sendable {
     public var declaredPageCount: Int
     /// Every footer text, in order ("Halaman 1 dari 4", ...).
     public var footers: [String]
-    /// Identity fields by key (`nomor-sop`, `tanggal-pembuatan`, `dasar-hukum` ...) with their text.
+    /// Identity fields by YAML key (`nomor`, `tanggal_pembuatan`, `dasar_hukum` ...) with their text.
     public var identity: [String: String]
+    /// The printed label of each identity field, by key (without a trailing colon).
+    public var identityLabels: [String: String] = [:]
+    /// The list items of the identity's lists, by key.
+    public var identityItems: [String: [String]] = [:]
+    /// The signer's cell: position, name and NIP as printed (nil when not printed).
+    public var approver: (position: String, name: String, nip: String?) = ("", "", nil)
+    /// The letterhead, line by line.
+    public var letterhead: [String] = []
     public var flowPages: [RenderedPage]
+}
+
+/// The text cells of one printed row.
+public struct RenderedCells: Sendable, Hashable {
+    public var rowID: String
+    public var number: String
+    public var activity: String
+    public var requirements: [String]
+    /// Nil when the row lies inside a Waktu cell merged from an earlier row.
+    public var time: String?
+    public var output: String
+    public var note: String
 }
 
 public struct RenderedPage: Sendable {
@@ -19,6 +39,18 @@ public struct RenderedPage: Sendable {
     public var tableRows: [String]
     /// Rows spanning two header lines (No, Kegiatan, Keterangan) and the spanning group headers.
     public var headerCells: [String]
+    /// Header texts by column key (`no`, `kegiatan`, `pelaksana`, `mutu_baku`, `kelengkapan`,
+    /// `waktu`, `output`, `keterangan`), and the Mutu Baku keys in printed order.
+    public var headings: [String: String] = [:]
+    public var qualityOrder: [String] = []
+    /// The actor labels of the header, left to right.
+    public var headerActorLabels: [String] = []
+    /// Whether the page prints a header, and the "(1) ... (n)" row under it.
+    public var hasHeader = true
+    public var numberedColumns = false
+    public var cells: [RenderedCells] = []
+    /// Plain lines without arrowhead (`garis`), from and to symbol ids.
+    public var lines: [RenderedArrow] = []
     public var columns: [RenderedColumn]
     public var rows: [RenderedRow]
     public var symbols: [RenderedSymbol]

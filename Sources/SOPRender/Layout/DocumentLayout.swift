@@ -41,9 +41,11 @@ struct DocumentLayout: Sendable {
         identity = IdentityLayout(identity: sop.identity, sheet: sheet)
 
         let available = sheet.usableHeight - titleHeight - Metrics.firstHeaderRow - headerHeight - numberRowHeight - Metrics.footerHeight
+        let author = model.authorBreaks
         let breaks = Set(sop.rows.indices.filter { sop.rows[$0].pageBreakBefore && $0 > 0 })
+            .union(author.after.map { $0 + 1 }.filter { $0 < sop.rows.count }).union(author.before.filter { $0 > 0 })
         let paginator = Paginator(available: available, stripHeight: RowHeights.stripHeight, rowsPerPage: options.rowsPerPage,
-                                  breaks: breaks)
+                                  breaks: breaks, topStripRows: author.before, bottomStripRows: author.after)
         pages = paginator.paginate(heights: heights, edges: model.edges)
         connectors = OffPageConnectors.assign(pages: pages, edges: model.edges)
         diagrams = []

@@ -13,8 +13,11 @@ struct Paginator: Sendable {
     var available: Double
     var stripHeight: Double
     var rowsPerPage: Int?
-    /// Rows the author starts a new page with (`halaman_baru`).
+    /// Rows the author starts a new page with (`halaman_baru`, a page connector).
     var breaks: Set<Int> = []
+    /// Rows whose page needs a top / bottom strip for the author's page connectors.
+    var topStripRows: Set<Int> = []
+    var bottomStripRows: Set<Int> = []
 
     /// Pages for rows of the given heights. Strips are reserved where the flow crosses a break;
     /// since breaks move when strips are reserved, the reservation is refined until it is stable
@@ -34,7 +37,10 @@ struct Paginator: Sendable {
             ranges = split(heights, forcedTop: forcedTop, forcedBottom: forcedBottom)
         }
         let needs = Self.strips(ranges, edges: edges)
-        return zip(ranges, needs).map { Page(rows: $0, hasTopStrip: $1.top, hasBottomStrip: $1.bottom) }
+        return zip(ranges, needs).map { range, need in
+            Page(rows: range, hasTopStrip: need.top || range.contains { topStripRows.contains($0) },
+                 hasBottomStrip: need.bottom || range.contains { bottomStripRows.contains($0) })
+        }
     }
 
     private func reservesTop(_ page: Int, _ forced: Set<Int>) -> Bool { page > 0 || forced.contains(page) }
@@ -53,11 +59,11 @@ struct Paginator: Sendable {
                 end = min(start + fixed, heights.count)
                 if let cut = breaks.filter({ $0 > start && $0 < end }).min() { end = cut }
             } else {
-                var used = reservesTop(page, forcedTop) ? stripHeight : 0
+                var used = reservesTop(page, forcedTop) || topStripRows.contains(start) ? stripHeight : 0
                 while end < heights.count {
                     if end > start, breaks.contains(end) { break }
                     let isLast = end + 1 == heights.count
-                    let bottom = (!isLast || forcedBottom.contains(page)) ? stripHeight : 0
+                    let bottom = (!isLast || forcedBottom.contains(page) || bottomStripRows.contains(end)) ? stripHeight : 0
                     if end > start, used + heights[end] + bottom > available { break }
                     used += heights[end]
                     end += 1

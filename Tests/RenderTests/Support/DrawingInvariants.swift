@@ -33,12 +33,17 @@ struct DrawingInvariants {
         if document.footers != expected { out.append("footers \(document.footers), expected \(expected)") }
         let rows = document.flowPages.flatMap { $0.tableRows.filter { !$0.isEmpty } }
         if rows != sop.rows.map(\.id) { out.append("table rows across pages are not the rows in order") }
-        for page in document.flowPages {
-            if Array(page.headerCells.prefix(5)) != ["No", "Kegiatan", "Pelaksana", "Mutu Baku", "Keterangan"] {
-                out.append("page \(page.number): header row 1 is \(page.headerCells.prefix(5))")
+        let h = sop.layout.headings
+        let quality = sop.layout.qualityColumns.map { h.heading(of: $0) }
+        for page in document.flowPages where page.hasHeader {
+            let lanes = h.actors.map { [$0] } ?? page.headerActorLabels
+            let top = [h.number, h.activity] + lanes + (quality.isEmpty ? [] : [h.qualityStandard]) + [h.note]
+            if Array(page.headerCells.prefix(top.count)) != top {
+                out.append("page \(page.number): header row 1 is \(page.headerCells.prefix(top.count)), expected \(top)")
             }
-            if Array(page.headerCells.suffix(3)) != ["Kelengkapan", "Waktu", "Output"] {
-                out.append("page \(page.number): header row 2 ends with \(page.headerCells.suffix(3))")
+            let second = page.headerCells.dropFirst(top.count)
+            if Array(second.suffix(quality.count)) != quality && !sop.layout.numberedColumns {
+                out.append("page \(page.number): header row 2 ends with \(second.suffix(quality.count)), expected \(quality)")
             }
         }
         return out
@@ -47,7 +52,7 @@ struct DrawingInvariants {
     private func columns(_ page: RenderedPage) -> [String] {
         let ids = page.columns.map(\.actorID)
         var out: [String] = []
-        if ids != page.headerActors { out.append("page \(page.number): drawing columns \(ids) differ from header \(page.headerActors)") }
+        if page.hasHeader, ids != page.headerActors { out.append("page \(page.number): drawing columns \(ids) differ from header \(page.headerActors)") }
         let expected = sop.columnActors.map(\.id)
         if Array(ids.prefix(expected.count)) != expected { out.append("page \(page.number): columns \(ids), expected \(expected)") }
         return out
@@ -84,7 +89,8 @@ struct DrawingInvariants {
                     if !run.isEmpty, abs(symbol.rect.center.x - centre) > Self.tolerance {
                         out.append("symbol \(id): not centred over \(symbol.actorID)")
                     }
-                    if let band = row[rowID], symbol.rect.minY < band.y0 || symbol.rect.maxY > band.y1 {
+                    // The author's page connectors sit in the page's strip, outside the rows.
+                    if step.shape != .offPageConnector, let band = row[rowID], symbol.rect.minY < band.y0 || symbol.rect.maxY > band.y1 {
                         out.append("symbol \(id): outside its row")
                     }
                 }
@@ -148,9 +154,16 @@ struct DrawingInvariants {
         return out
     }
 
+    /// Up, or within one row (side to side): such arrows enter a side.
     private func isLoop(_ arrow: RenderedArrow) -> Bool {
-        guard let a = sop.stepIndex(arrow.from), let b = sop.stepIndex(arrow.to) else { return false }
-        return b <= a
+        guard let a = sop.step(arrow.from), let b = sop.step(arrow.to) else { return false }
+        if a.shape == .offPageConnector || b.shape == .offPageConnector { return false }
+        if a.rowIndex == b.rowIndex {
+            // Two symbols stacked in one lane are joined top to bottom.
+            let stacked = Set(a.actors.map(\.id)) == Set(b.actors.map(\.id))
+            return !(stacked && (sop.stepIndex(b.id) ?? 0) > (sop.stepIndex(a.id) ?? 0))
+        }
+        return b.rowIndex < a.rowIndex
     }
 
     // MARK: Flow
@@ -192,6 +205,8 @@ struct DrawingInvariants {
             case .end: []
             }
             for (target, label) in exits {
+                // The author's pair of page connectors stands for the flow: no arrow between them.
+                if step.shape.isConnector, sop.step(target)?.shape.isConnector == true { continue }
                 expectedCount += 1
                 if pageOfStep[step.id] == pageOfStep[target] {
                     let drawn = arrows["\(step.id)>\(target)"] ?? []
