@@ -2,7 +2,7 @@
 """Validate SOP YAML files against schema/sop.schema.json.
 
 Usage:
-    scripts/check-schema.py [FILE.yaml ...]   # default: every sops/*.yaml
+    scripts/check-schema.py [FILE.yaml ...]   # default: sops/*.yaml, the corpus, the guide's example
     scripts/check-schema.py --self-test       # the schema must reject known-bad documents
 
 YAML is read with PyYAML's BaseLoader, so every scalar is a string, exactly as the
@@ -20,7 +20,8 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCHEMA_PATH = os.path.join(ROOT, "schema", "sop.schema.json")
-DEFAULT_GLOB = os.path.join(ROOT, "sops", "*.yaml")
+DEFAULT_GLOBS = [os.path.join(ROOT, "sops", "*.yaml"), os.path.join(ROOT, "contoh", "korpus", "bps-*.yaml"),
+                 os.path.join(ROOT, "docs", "contoh-sop.yaml")]
 
 USAGE = "usage: check-schema.py [--self-test] [FILE.yaml ...]"
 
@@ -213,8 +214,36 @@ langkah:
     selesai: ya
 """
 
+ROWS = MINIMAL.split("langkah:")[0] + """langkah:
+  - kegiatan: Mengajukan dan menerima permohonan
+    waktu: 2 Minggu
+    simbol:
+      - {id: mulai, bentuk: terminator, pelaksana: petugas, teks: Langsung ke Kantor}
+      - id: periksa
+        bentuk: keputusan
+        pelaksana: petugas
+        cabang:
+          - {label: Lengkap, ke: [akhir, arsip]}
+          - {id: ulang, ke: mulai}
+  - kegiatan: Menyerahkan jawaban dan mengarsipkan
+    bersama: salah_satu
+    halaman_baru: ya
+    simbol:
+      - {id: akhir, pelaksana: petugas, garis: arsip}
+      - {id: arsip, pelaksana: petugas, selesai: ya}
+"""
+
 VALID_CASES = [
     ("minimal document", MINIMAL),
+    ("rows holding several symbols, an unlabelled exit, a fork, a line", ROWS),
+    ("tampilan, kop, dates as printed, abaikan, hari",
+     MINIMAL.replace("nama: Contoh", "nama: Contoh\n  kop: [BADAN PUSAT STATISTIK, PROVINSI BENGKULU]\n"
+                     "  tanggal_pembuatan: Agustus 2023\n  tanggal_revisi: \"-\"")
+     + "tampilan:\n  judul_kolom: {kegiatan: Aktivitas, pelaksana: \"\"}\n  mutu_baku: [kelengkapan, output, waktu]\n"
+       "  nomor_kolom: ya\n  ulangi_judul: tidak\nhari: kerja\nabaikan:\n  - {kode: SOP502, alasan: Seperti disahkan.}\n"),
+    ("several flowcharts",
+     MINIMAL.split("langkah:")[0] + "prosedur:\n  - id: satu\n    judul: Prosedur Satu\n    langkah:\n"
+     "      - {id: a, kegiatan: Menerima, pelaksana: petugas}\n      - {id: b, kegiatan: Menjawab, pelaksana: petugas}\n"),
     ("format \"1\", boolean words in any case, ISO and written dates",
      "format: 1\n" + MINIMAL.replace("nama: Contoh", "nama: Contoh\n  tanggal_pengesahan: 01 Agustus 2022\n"
                                       "  tanggal_revisi:\n  tanggal_pembuatan: 2022-07-28")
@@ -222,6 +251,12 @@ VALID_CASES = [
 ]
 
 INVALID_CASES = [
+    ("unknown symbol key", ROWS.replace("teks: Langsung ke Kantor}", "teks: Langsung ke Kantor, warna: biru}")),
+    ("unknown shape", ROWS.replace("bentuk: terminator", "bentuk: dokumen")),
+    ("simbol and a one-symbol key on one row", ROWS.replace("    waktu: 2 Minggu\n", "    waktu: 2 Minggu\n    pelaksana: petugas\n")),
+    ("bad bersama", ROWS.replace("bersama: salah_satu", "bersama: keduanya")),
+    ("both langkah and prosedur", MINIMAL + "prosedur:\n  - id: satu\n    langkah:\n      - {id: a, kegiatan: X, pelaksana: petugas}\n"),
+    ("unknown mutu baku column", MINIMAL + "tampilan:\n  mutu_baku: [kelengkapan, biaya]\n"),
     ("unknown key in a step",
      MINIMAL.replace("    waktu: 5\n", "    waktu: 5\n    durasi: 5 menit\n")),
     ("unknown top-level key", MINIMAL + "catatan: x\n"),
@@ -294,7 +329,7 @@ def main(argv):
     unknown = [a for a in args if a.startswith("-")]
     if unknown:
         die("check-schema.py: unknown option %s\n%s" % (unknown[0], USAGE))
-    files = args or [os.path.relpath(f) for f in sorted(glob.glob(DEFAULT_GLOB))]
+    files = args or [os.path.relpath(f) for pattern in DEFAULT_GLOBS for f in sorted(glob.glob(pattern))]
     if not files:
         die("check-schema.py: no files to check (looked for %s)" % os.path.relpath(DEFAULT_GLOB))
     missing = [f for f in files if not os.path.isfile(f)]

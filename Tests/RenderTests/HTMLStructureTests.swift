@@ -94,3 +94,43 @@ import SOPDSL
         #expect(kinds.isSuperset(of: ["terminator", "proses", "keputusan", "konektor-keluar", "konektor-masuk"]))
     }
 }
+
+/// An SOP with several flowcharts (`prosedur`): one identity page, then one table per
+/// sub-procedure with its own lanes, title and numbering from 1.
+@Suite struct ProcedureTablesTests {
+    @Test func eachFlowchartGetsItsOwnTable() throws {
+        let yaml = """
+            identitas: {instansi: KPU Kota Contoh, nomor: "1", nama: Layanan Informasi}
+            pelaksana:
+              - {id: pemohon, nama: Pemohon, tingkat: eksternal}
+              - {id: ppid, nama: Petugas PPID}
+              - {id: atasan, nama: Atasan PPID}
+            prosedur:
+              - id: permohonan
+                judul: Prosedur Permohonan Informasi
+                pelaksana: [pemohon, ppid]
+                langkah:
+                  - {id: ajukan, kegiatan: Mengajukan permohonan, pelaksana: pemohon}
+                  - {id: jawab, kegiatan: Menjawab permohonan, pelaksana: ppid}
+              - id: keberatan
+                judul: Prosedur Keberatan
+                pelaksana: [pemohon, atasan]
+                langkah:
+                  - {id: ajukan_keberatan, kegiatan: Mengajukan keberatan, pelaksana: pemohon}
+                  - {id: putuskan, kegiatan: Memutuskan keberatan, pelaksana: atasan}
+            """
+        let result = SOPLoader.load(bytes: Array(yaml.utf8), path: "prosedur.yaml")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let sop = try #require(result.sop)
+        let document = try #require(HTMLInspector.parse(HTMLRenderer.render(sop)))
+        #expect(document.declaredPageCount == 3)
+        #expect(document.footers == ["Halaman 1 dari 3", "Halaman 2 dari 3", "Halaman 3 dari 3"])
+        #expect(document.flowPages.map(\.headerActors) == [["pemohon", "ppid"], ["pemohon", "atasan"]])
+        #expect(document.flowPages.map { $0.cells.map(\.number) } == [["1", "2"], ["1", "2"]])
+        #expect(document.flowPages.map { $0.symbols.map(\.stepID) } == [["ajukan", "jawab"], ["ajukan_keberatan", "putuskan"]])
+        #expect(document.flowPages.map(\.arrows.count) == [1, 1])
+        let xml = try XMLRenderer.render(sop)
+        #expect(XMLRenderer.validate(xml: xml, schemaPath: RenderPaths.schema.path).isEmpty)
+        #expect(xml.contains("<tabel id=\"keberatan\">"))
+    }
+}

@@ -23,6 +23,12 @@ struct KasusBukaCommand: ParsableCommand {
     @Option(name: .long, help: "Waktu kejadian bila dicatat belakangan dari kertas (dicatat sebagai 'dicatat belakangan').")
     var pada: String?
 
+    @Option(name: .long, help: "Titik mulai (id terminator mulai) bila bagan memiliki beberapa, mis. --mulai via_email.")
+    var mulai: String?
+
+    @Option(name: .long, help: "Prosedur (id) yang diikuti kasus bila SOP memiliki beberapa diagram alir.")
+    var prosedur: String?
+
     @OptionGroup var options: EngineOptions
 
     func run() throws {
@@ -30,11 +36,13 @@ struct KasusBukaCommand: ParsableCommand {
         let engine = try options.engine()
         let when = try engine.when(pada)
         let state = try engineCall {
-            try engine.open(sop: model, source: source, fields: try KeyValues.parse(isi), actingAs: sebagai, occurredAt: when)
+            try engine.open(sop: model, source: source, fields: try KeyValues.parse(isi), actingAs: sebagai, occurredAt: when,
+                            start: mulai, procedure: prosedur)
         }
         if options.json { return JSONOutput.print(CaseView(state: state, sop: model)) }
-        let first = state.active.map(\.step).joined(separator: ", ")
         Output.print("Kasus \(state.id) dibuka pada SOP \"\(model.identity.name.value)\" (\(model.identity.number.value)).")
-        Output.print("Langkah berikutnya: \(first) — \(Describe.actors(of: first, in: model))")
+        for step in state.active.map(\.step) {
+            Output.print("Langkah berikutnya: \(step) — \(Describe.actors(of: step, in: model))")
+        }
     }
 }

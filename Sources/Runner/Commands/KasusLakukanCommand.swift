@@ -69,8 +69,12 @@ struct KasusLakukanCommand: ParsableCommand {
             Output.print("Kasus dieskalasi kepada \(holder)" + (done.level.map { " (tingkat \($0.printed))." } ?? "."))
         }
         if outcome.state.status == .closed { return Output.print("Kasus \(outcome.state.id) selesai.") }
-        let next = outcome.state.active.map(\.step).joined(separator: ", ")
-        Output.print("Langkah berikutnya: \(next) — \(Describe.actors(of: next, in: sop))")
+        for next in outcome.state.active.map(\.step) {
+            Output.print("Langkah berikutnya: \(next) — \(Describe.actors(of: next, in: sop))")
+        }
+        for parked in outcome.state.waiting {
+            Output.print("Menunggu cabang lain sebelum \(parked) — \(Describe.actors(of: parked, in: sop))")
+        }
         if let queue = outcome.queue {
             Output.print(queue.position == 1
                 ? "Antrian \(queue.desk): tidak ada yang menunggu — silakan langsung ke meja pelayanan."

@@ -34,7 +34,10 @@ struct PeriksaCommand: ParsableCommand {
                 let renderer = DiagnosticRenderer(sources: [result.source])
                 Output.diagnostics(renderer.render(result.diagnostics))
                 let verdict = result.hasErrors ? "tidak lolos" : "lolos"
-                Output.print("\(file): \(verdict) (\(DiagnosticRenderer.summary(result.diagnostics)))")
+                // Warnings the author keeps on purpose are not shown, but never hidden silently.
+                let kept = result.sop.map(Linter.acknowledgedCount) ?? 0
+                let acknowledged = kept > 0 ? ", \(kept) diabaikan dengan 'abaikan'" : ""
+                Output.print("\(file): \(verdict) (\(DiagnosticRenderer.summary(result.diagnostics))\(acknowledged))")
             }
         }
         let unreadable = results.contains { $0.diagnostics.contains { [.unreadableFile, .fileTooLarge].contains($0.code) } }

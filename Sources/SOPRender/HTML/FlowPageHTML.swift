@@ -7,6 +7,7 @@ struct FlowPageHTML {
     var sop: SOP
     var pageIndex: Int
     var pageNumber: Int
+    var totalPages: Int
 
     private var page: Paginator.Page { layout.pages[pageIndex] }
     private var headings: ColumnHeadings { sop.layout.headings }
@@ -32,7 +33,7 @@ struct FlowPageHTML {
         DiagramSVG(diagram: layout.diagrams[pageIndex], model: layout.model, sop: sop, left: columns.actorsLeft,
                    top: showsHeader ? Metrics.firstHeaderRow + layout.headerHeight + layout.numberRowHeight : 0).write(to: &html)
         html.close("div")
-        html.element("div", [("class", "kaki")], text: "Halaman \(pageNumber) dari \(layout.pageCount)")
+        html.element("div", [("class", "kaki")], text: "Halaman \(pageNumber) dari \(totalPages)")
         html.close("section")
     }
 

@@ -12,7 +12,11 @@ public enum HTMLRenderer {
     /// The HTML and the warnings about it (a row taller than a page, a page over-full because of
     /// a fixed row count, an arrow that could not keep clear of the others), in Bahasa Indonesia.
     public static func renderReport(_ sop: SOP, options: RenderOptions = RenderOptions()) -> RenderReport {
-        let layout = DocumentLayout(sop: sop, options: options)
+        // One table per sub-procedure, each laid out on its own, behind one identity page.
+        let tables = ProcedureView.tables(of: sop)
+        let layouts = tables.map { DocumentLayout(sop: $0, options: options) }
+        let layout = layouts[0]
+        let total = layout.identity.pages + layouts.reduce(0) { $0 + $1.pages.count }
         var html = HTMLWriter()
         html.line("<!DOCTYPE html>")
         html.open("html", [("lang", "id")])
@@ -26,16 +30,20 @@ public enum HTMLRenderer {
         html.close("style")
         html.close("head")
         html.open("body", [("data-kertas", options.paper.rawValue), ("data-orientasi", options.orientation.rawValue),
-                           ("data-jumlah-halaman", "\(layout.pageCount)")])
+                           ("data-jumlah-halaman", "\(total)")])
         IdentityPageHTML(identity: sop.identity, layout: layout.identity,
-                         pageLabel: "Halaman \(layout.identity.pages > 1 ? "1-\(layout.identity.pages)" : "1") dari \(layout.pageCount)",
+                         pageLabel: "Halaman \(layout.identity.pages > 1 ? "1-\(layout.identity.pages)" : "1") dari \(total)",
                          wording: sop.layout, logo: LogoFile.dataURI(sop)).write(to: &html)
-        for p in layout.pages.indices {
-            FlowPageHTML(layout: layout, sop: sop, pageIndex: p, pageNumber: layout.identity.pages + p + 1).write(to: &html)
+        var number = layout.identity.pages
+        for (table, tableLayout) in zip(tables, layouts) {
+            for p in tableLayout.pages.indices {
+                number += 1
+                FlowPageHTML(layout: tableLayout, sop: table, pageIndex: p, pageNumber: number, totalPages: total).write(to: &html)
+            }
         }
         html.close("body")
         html.close("html")
-        return RenderReport(html: html.output, warnings: layout.warnings)
+        return RenderReport(html: html.output, warnings: layouts.flatMap(\.warnings))
     }
 }
 

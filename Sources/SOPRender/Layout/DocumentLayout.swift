@@ -54,8 +54,12 @@ struct DocumentLayout: Sendable {
         warnings = checks(available: available, sop: sop)
     }
 
-    /// The heading printed above the flowchart on every page.
-    static func title(_ sop: SOP) -> String { sop.identity.name.value.uppercased() }
+    /// The heading printed above the flowchart on every page; a sub-procedure's table adds its title.
+    static func title(_ sop: SOP) -> String {
+        let name = sop.identity.name.value.uppercased()
+        guard sop.procedures.count == 1, let title = sop.procedures[0].title?.value else { return name }
+        return name + " — " + title
+    }
 
     static func titleHeight(_ title: String, width: Double) -> Double {
         let lines = TextMetrics(fontSize: Metrics.titleFont, bold: true).lineCount(title, width: width)
