@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints every shipped SOP (sops/*.yaml) through headless Chromium, to look at the pages as they
+# Prints every shipped SOP (sops/*.yaml) and the corpus of real signed SOPs (contoh/korpus/) through headless Chromium, to look at the pages as they
 # will come out of a printer:
 #   out/print/NAME.html    the document as `sop cetak` writes it
 #   out/print/NAME.pdf     printed by Chromium (A4 landscape unless options say otherwise)
@@ -60,7 +60,7 @@ cat > "$check_js" <<'JS'
 JS
 
 status=0
-for yaml in "$root"/sops/*.yaml; do
+for yaml in "$root"/sops/*.yaml "$root"/contoh/korpus/bps-*.yaml; do
   name="$(basename "$yaml" .yaml)"
   "$sop" cetak "$yaml" -o "$out/$name.html" "$@"
   chrome --no-pdf-header-footer --print-to-pdf="$out/$name.pdf" "file://$out/$name.html" >/dev/null

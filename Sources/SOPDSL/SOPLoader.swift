@@ -4,6 +4,8 @@ public struct LoadResult: Sendable {
     public var sop: SOP?
     public var diagnostics: [Diagnostic]
     public var source: SourceText
+    /// Warnings not shown because the SOP acknowledges them (`abaikan`).
+    public var acknowledged: Int = 0
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -34,6 +36,10 @@ public enum SOPLoader {
             sop = decoded
             if lint, let decoded { all.append(contentsOf: Linter.lint(decoded)) }
         }
-        return LoadResult(sop: all.hasErrors ? nil : sop, diagnostics: all.sorted, source: SourceText(path: path, bytes: bytes))
+        // Warnings the signed document has and the author keeps (`abaikan`); errors never.
+        let codes = Set(sop?.acknowledged.map(\.code) ?? [])
+        let shown = all.sorted.filter { $0.severity == .error || !codes.contains($0.code.rawValue) }
+        return LoadResult(sop: all.hasErrors ? nil : sop, diagnostics: shown, source: SourceText(path: path, bytes: bytes),
+                          acknowledged: all.sorted.count - shown.count)
     }
 }

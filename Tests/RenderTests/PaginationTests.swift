@@ -70,7 +70,7 @@ import SOPDSL
                 for orientation in Orientation.allCases {
                     let layout = DocumentLayout(sop: sop, options: RenderOptions(paper: paper, orientation: orientation))
                     #expect(layout.warnings.filter { $0.hasPrefix("halaman") }.isEmpty, "\(name) \(paper) \(orientation): \(layout.warnings)")
-                    #expect(layout.pages.flatMap { Array($0.rows) } == Array(sop.steps.indices))
+                    #expect(layout.pages.flatMap { Array($0.rows) } == Array(sop.rows.indices))
                 }
             }
         }

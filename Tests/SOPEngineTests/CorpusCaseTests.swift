@@ -106,3 +106,30 @@ import TestSupport
         #expect(try f.engine.state(of: id).status == .closed)
     }
 }
+
+/// A row's Waktu is one standard for the row: the nodes of a chain or of both branches of a
+/// fork inside it are measured together, from entering the row to leaving it.
+@Suite struct RowTimeTests {
+    @Test func aRowIsMeasuredAsOne() throws {
+        let path = PackagePaths.url("contoh/korpus/bps-083_diseminasi-spak.yaml").path
+        let sop = try #require(SOPLoader.load(path: path).sop)
+        let f = EngineFixture(roster: EngineFixture.roster("contoh/korpus/petugas.yaml"))
+        let id = try f.engine.open(sop: sop, source: String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self)).id
+        for (step, who) in [("susun_hansos", "Eko Wahyudi"), ("periksa_hansos", "Eko Wahyudi"), ("susun_kabkota", "Mega Puspitasari"),
+                            ("periksa_kabkota", "Mega Puspitasari"), ("sampaikan_kabkota", "Mega Puspitasari"),
+                            ("sampaikan_hansos", "Eko Wahyudi"), ("sampaikan_ketua", "Nurul Aini")] {
+            f.clock.advance(by: 3_600)
+            _ = try f.engine.perform(StepRequest(caseID: id, step: step, actingAs: who))
+        }
+        let spans = CaseTimeline.spans(of: try f.engine.state(of: id), sop: sop)
+        let timed = spans.filter { $0.standard != nil }
+        // Three rows, three standards ("5 Minggu", "2 Minggu", "1 Minggu"), each from entering the row.
+        #expect(timed.map(\.step) == ["susun_hansos", "periksa_hansos", "sampaikan_kabkota"])
+        #expect(timed.map { $0.standard?.written } == ["5 Minggu", "2 Minggu", "1 Minggu"])
+        // Row 1 ends when both of its boxes are done (the second one at hour 3).
+        let row1 = try #require(timed.first)
+        #expect(row1.measuredUntil == spans.first { $0.step == "susun_kabkota" }?.completedAt)
+        let row3 = try #require(timed.last)
+        #expect(row3.measuredUntil == spans.first { $0.step == "sampaikan_ketua" }?.completedAt)
+    }
+}

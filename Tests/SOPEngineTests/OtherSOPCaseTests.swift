@@ -21,22 +21,38 @@ import SOPDSL
         #expect(try f.engine.state(of: id).stepsDone == path.map(\.0))
     }
 
+    /// Seed 003 as signed: four rows; the tiered disposition (row 2) and the tiered paraf (row 4)
+    /// are chains of symbols inside one row, each officer a node of their own.
     @Test func autentifikasiDispositionGoesDownAndParafLoopsBack() throws {
         let f = F()
+        let (sop, _) = F.sop("autentifikasi.yaml")
+        #expect(sop.rows.count == 4)
+        #expect(sop.steps(ofRow: 1).count >= 5 && sop.steps(ofRow: 3).count >= 4)
         let id = try f.open("autentifikasi.yaml").id
         for (step, who) in [("terima_surat", "Siti Aminah"), ("registrasi", "Siti Aminah"), ("disposisi_kpu", "Agus Arifin"),
                             ("disposisi_sekretaris", "Bambang Wijaya"), ("disposisi_kabag", "Nurhayati"),
                             ("disposisi_kasubbag", "Joko Susilo"), ("siapkan_balasan", "Putri Maharani")] {
             try f.step(id, step, as: who)
         }
+        // A sign-off out of order is refused: the Kabag cannot initial before the Kasubbag.
+        #expect(throws: EngineError.stepNotActive(step: "paraf_kabag", active: ["paraf_kasubbag"])) {
+            try f.step(id, "paraf_kabag", as: "Nurhayati", choice: "Sudah Benar")
+        }
         let back = try f.step(id, "paraf_kasubbag", as: "Joko Susilo", choice: "Belum Benar")
-        #expect(back.state.active.map(\.step) == ["siapkan_balasan"])
-        try f.step(id, "siapkan_balasan", as: "Putri Maharani")
+        #expect(back.state.active.map(\.step) == ["perbaiki_konsep"])
+        try f.step(id, "perbaiki_konsep", as: "Putri Maharani")
         try f.step(id, "paraf_kasubbag", as: "Joko Susilo", choice: "Sudah Benar")
         try f.step(id, "paraf_kabag", as: "Nurhayati", choice: "Sudah Benar")
         try f.step(id, "paraf_sekretaris", as: "Bambang Wijaya", choice: "Sudah Benar")
         try f.step(id, "tanda_tangan", as: "Agus Arifin")
         #expect(try f.step(id, "kirim_surat", as: "Siti Aminah").state.status == .closed)
+        // Each officer's decision is on the record, by name.
+        let decisions = try f.engine.state(of: id).completions.compactMap { (pair: (CaseEvent, StepCompleted)) -> String? in
+            guard let exit = pair.1.exit else { return nil }
+            return "\(pair.1.step): \(exit) (\(pair.0.actor.name.split(separator: " (").first ?? ""))"
+        }
+        #expect(decisions == ["paraf_kasubbag: Belum Benar (Joko Susilo)", "paraf_kasubbag: Sudah Benar (Joko Susilo)",
+                              "paraf_kabag: Sudah Benar (Nurhayati)", "paraf_sekretaris: Sudah Benar (Bambang Wijaya)"])
     }
 
     func queueUp(_ f: F, name: String) throws -> StepOutcome {

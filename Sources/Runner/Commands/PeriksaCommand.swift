@@ -35,7 +35,7 @@ struct PeriksaCommand: ParsableCommand {
                 Output.diagnostics(renderer.render(result.diagnostics))
                 let verdict = result.hasErrors ? "tidak lolos" : "lolos"
                 // Warnings the author keeps on purpose are not shown, but never hidden silently.
-                let kept = result.sop.map(Linter.acknowledgedCount) ?? 0
+                let kept = result.acknowledged
                 let acknowledged = kept > 0 ? ", \(kept) diabaikan dengan 'abaikan'" : ""
                 Output.print("\(file): \(verdict) (\(DiagnosticRenderer.summary(result.diagnostics))\(acknowledged))")
             }

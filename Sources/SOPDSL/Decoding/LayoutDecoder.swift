@@ -1,7 +1,7 @@
 /// Decodes `tampilan:`, the document's own wording and layout of its tables.
 enum LayoutDecoder {
     static let keys = ["judul_kolom", "mutu_baku", "nomor_kolom", "nomor_kolom_keterangan", "ulangi_judul",
-                       "penghubung_halaman", "judul_identitas", "sambung_identitas"]
+                       "penghubung_halaman", "judul_identitas"]
     static let columnKeys = ["no", "kegiatan", "pelaksana", "mutu_baku", "kelengkapan", "waktu", "output", "keterangan"]
 
     static func decode(_ node: YAMLNode?, context: DecodingContext) -> Layout {
@@ -49,7 +49,6 @@ enum LayoutDecoder {
         layout.numberedColumns = map.bool("nomor_kolom") ?? false
         layout.numberNoteColumn = map.bool("nomor_kolom_keterangan") ?? true
         layout.repeatHeader = map.bool("ulangi_judul") ?? true
-        layout.tableOnIdentityPage = map.bool("sambung_identitas") ?? false
         if let text = map.text("penghubung_halaman") {
             if let labels = OffPageLabels(rawValue: text.value.lowercased()) { layout.offPageLabels = labels } else {
                 context.emit(.invalidValue, "'penghubung_halaman' harus 'huruf' atau 'kosong', bukan '\(text.value)'", at: text.location,

@@ -165,8 +165,10 @@ enum RowDecoder {
         for group in groups {
             let members = group.sorted()
             for m in members { symbols[m].step.together = members.filter { $0 != m }.map { symbols[$0].step.id } }
-            for m in members.dropLast() { implicitTarget[m] = -1 }
-            implicitTarget[members.last!] = members.last! < last ? members.last! + 1 : nil
+            // The group flows on from the member that writes its arrows, else from its last member.
+            let hasOwnFlow = members.contains { symbols[$0].explicitFlow != nil }
+            for m in members where !hasOwnFlow ? m != members.last! : symbols[m].explicitFlow == nil { implicitTarget[m] = -1 }
+            if !hasOwnFlow { implicitTarget[members.last!] = members.last! < last ? members.last! + 1 : nil }
         }
         var entered = Set<String>()
         for (i, s) in symbols.enumerated() {

@@ -17,21 +17,7 @@ public enum Linter {
                      "\(sop.columnActors.count) kolom pelaksana tidak muat pada kertas A4 mendatar (paling banyak \(maximumColumns))",
                      at: extra.location, notes: ["gabungkan pelaksana, pakai kertas F4/Legal, atau pecah SOP ini"])
         }
-        return acknowledge(out.diagnostics, sop.acknowledged)
-    }
-
-    /// Warnings the author keeps on purpose (`abaikan`: the signed document has them) are dropped;
-    /// errors never are. `SOPLoader` counts what was dropped for `sop periksa`.
-    static func acknowledge(_ diagnostics: [Diagnostic], _ acknowledged: [Acknowledgement]) -> [Diagnostic] {
-        let codes = Set(acknowledged.map(\.code))
-        return diagnostics.filter { $0.severity == .error || !codes.contains($0.code.rawValue) }
-    }
-
-    /// How many lint warnings `abaikan` hides in `sop`.
-    public static func acknowledgedCount(_ sop: SOP) -> Int {
-        var copy = sop
-        copy.acknowledged = []
-        return lint(copy).count - lint(sop).count
+        return out.diagnostics
     }
 
     /// SOP AP draws a terminator first and last in each table. What the author drew is kept;

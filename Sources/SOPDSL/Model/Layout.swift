@@ -11,8 +11,6 @@ public struct Layout: Hashable, Sendable, Codable {
     /// The header is printed again on every page.
     public var repeatHeader: Bool
     public var offPageLabels: OffPageLabels
-    /// The first table starts on the identity page, right below it.
-    public var tableOnIdentityPage: Bool = false
     /// Identity labels as printed, by YAML key (`nomor`, `nama`, `keterkaitan`, ...).
     public var identityHeadings: [String: String]
     public var location: SourceLocation

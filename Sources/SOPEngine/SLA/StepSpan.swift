@@ -31,17 +31,22 @@ public struct StepSpan: Sendable, Hashable {
 /// Builds the spans of one case from its events and its pinned SOP.
 public enum CaseTimeline {
     public static func spans(of state: CaseState, sop: SOP) -> [StepSpan] {
-        var open: [String: Date] = [:]
-        for active in state.events.first.flatMap({ CaseState(events: [$0]) })?.active ?? [] { open[active.step] = active.since }
+        var open: [String: (since: Date, from: String?)] = [:]
+        for active in state.events.first.flatMap({ CaseState(events: [$0]) })?.active ?? [] { open[active.step] = (active.since, nil) }
         var spans: [StepSpan] = []
+        var origins: [String?] = []
         for event in state.events {
             guard case .stepCompleted(let done) = event.payload else { continue }
-            let since = open.removeValue(forKey: done.step) ?? event.occurredAt
-            spans.append(span(state, sop, step: done.step, since: since, done: (event, done)))
-            for next in done.next { open[next] = event.occurredAt }
+            let arrival = open.removeValue(forKey: done.step)
+            spans.append(span(state, sop, step: done.step, since: arrival?.since ?? event.occurredAt, done: (event, done)))
+            origins.append(arrival?.from ?? nil)
+            for next in done.next { open[next] = (event.occurredAt, done.step) }
         }
-        for active in state.active { spans.append(span(state, sop, step: active.step, since: active.since, done: nil)) }
-        return mergeGroups(spans, sop: sop)
+        for active in state.active {
+            spans.append(span(state, sop, step: active.step, since: active.since, done: nil))
+            origins.append(open[active.step]?.from ?? nil)
+        }
+        return mergeGroups(spans, origins: origins, sop: sop)
     }
 
     private static func span(_ state: CaseState, _ sop: SOP, step id: String, since: Date, done: (CaseEvent, StepCompleted)?) -> StepSpan {
@@ -57,19 +62,54 @@ public enum CaseTimeline {
             note: done?.1.note)
     }
 
-    /// A merged time cell: the head step's standard runs until the group's last step is done;
-    /// steps inside the group carry no standard of their own.
-    private static func mergeGroups(_ spans: [StepSpan], sop: SOP) -> [StepSpan] {
-        var result = spans
-        for (index, span) in spans.enumerated() {
-            guard let head = sop.step(span.step), let end = head.timeSpanEnd?.id,
-                  let headIndex = sop.stepIndex(head.id), let endIndex = sop.stepIndex(end) else { continue }
-            let inner = Set(sop.steps[(headIndex + 1)...endIndex].map(\.id))
-            let groupEnd = spans[(index + 1)...].first { $0.step == end && $0.activatedAt >= span.activatedAt }
-            result[index].measuredUntil = groupEnd?.completedAt
-            for j in result.indices where j > index && inner.contains(result[j].step) && result[j].activatedAt >= span.activatedAt {
-                result[j].standard = nil
+    /// The printed rows one Waktu cell covers, by row index: the row itself, or the rows of a
+    /// merged cell (`waktu_sampai`) from its first to its last.
+    static func timeGroups(_ sop: SOP) -> [Int: ClosedRange<Int>] {
+        var group: [Int: ClosedRange<Int>] = [:]
+        var r = 0
+        while r < sop.rows.count {
+            var last = r
+            if let end = sop.rows[r].timeSpanEnd?.id, let target = sop.rowIndex(sop.rowID(containing: end)), target > r { last = target }
+            for k in r...last { group[k] = r...last }
+            r = last + 1
+        }
+        return group
+    }
+
+    /// One Waktu cell is one standard: it runs from when the flow enters its rows until the flow
+    /// has left them. Nodes reached inside the rows belong to the visit under way, and so do
+    /// nodes entering them from an earlier row (the other branch of a fork); a loop back from a
+    /// later row starts a new visit, and so does any entry after such a loop. A tiered sign-off
+    /// inside one row, with its loops back, is measured as the row; the other nodes of a visit
+    /// carry no standard of their own.
+    private static func mergeGroups(_ spans: [StepSpan], origins: [String?], sop: SOP) -> [StepSpan] {
+        let groups = timeGroups(sop)
+        func row(_ id: String?) -> Int? { id.flatMap { sop.step($0) }?.rowIndex }
+        func group(of id: String?) -> ClosedRange<Int>? { row(id).flatMap { groups[$0] } }
+        // When the flow went back up the table.
+        let loops = spans.indices.compactMap { j -> Date? in
+            guard let from = row(origins[j]), let to = row(spans[j].step), from > to, group(of: origins[j]) != group(of: spans[j].step)
+            else { return nil }
+            return spans[j].activatedAt
+        }
+        var visits: [(group: ClosedRange<Int>, start: Date, members: [Int])] = []
+        let order = spans.indices.sorted { (spans[$0].activatedAt, $0) < (spans[$1].activatedAt, $1) }
+        for i in order {
+            guard let g = group(of: spans[i].step) else { continue }
+            let t = spans[i].activatedAt
+            if let v = visits.lastIndex(where: { $0.group == g }),
+               group(of: origins[i]) == g || !loops.contains(where: { $0 > visits[v].start && $0 <= t }) {
+                visits[v].members.append(i)
+            } else {
+                visits.append((g, t, [i]))
             }
+        }
+        var result = spans
+        for visit in visits where visit.members.count > 1 || visit.group.count > 1 {
+            let head = visit.members[0]
+            let open = visit.members.contains { spans[$0].completedAt == nil }
+            result[head].measuredUntil = open ? nil : visit.members.compactMap { spans[$0].completedAt }.max()
+            for j in visit.members.dropFirst() { result[j].standard = nil }
         }
         return result
     }

@@ -50,7 +50,7 @@ enum Stylesheet {
         table.alur td.waktu { overflow-wrap: normal; word-break: keep-all; hyphens: none; }
         img.logo { display: block; object-fit: contain; outline: none; }
         .kop-baris + .kop-baris { margin-top: 0.6mm; }
-        tr.nomor-kolom th { font-weight: normal; font-size: 6.5pt; }
+        table.alur tr.nomor-kolom th { font-weight: normal; font-size: 6.5pt; line-height: 1.1; padding-top: 0.5mm; padding-bottom: 0.5mm; }
         table.alur td.lajur { padding: 0; }
         .pertanyaan { font-style: italic; }
         svg.diagram { position: absolute; overflow: visible; }

@@ -20,7 +20,7 @@ enum Metrics {
     static let titleGap = 1.5
     static let firstHeaderRow = 6.0
     /// The "(1) (2) ... (n)" row under the header.
-    static let numberRowHeight = 4.5
+    static let numberRowHeight = 5.2
     /// Kept free at the bottom of every sheet so rounding in the browser never adds a page.
     static let sheetSlack = 1.0
 

@@ -121,6 +121,10 @@ extension SOPXMLWriter {
     func flow(_ flow: Flow) throws {
         try out.start("alur")
         switch flow {
+        case .next(let refs) where refs.isEmpty:
+            // A member of a garis group: the group flows on from another member.
+            try out.start("bersama")
+            try out.end()
         case .next(let refs):
             try out.start("lanjut")
             for ref in refs { try target(ref) }
