@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine and runs the main job on the shipped SOPs: check every SOP, print each
-# as HTML and XML (out/cetak/), then run one demo case of each to the end with the reports
+# Sets up a fresh machine and runs the main job on the shipped SOPs: check every SOP (and the
+# corpus of real signed SOPs in contoh/korpus/), print each as HTML and XML (out/cetak/), then run
+# one demo case of each shipped SOP to the end with the reports
 # (store: out/demo/kasus.sqlite, roster: contoh/petugas.yaml).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,12 +10,12 @@ swift build
 sop=.build/debug/sop
 
 echo "== sop periksa: memeriksa semua SOP =="
-"$sop" periksa sops/*.yaml
+"$sop" periksa sops/*.yaml contoh/korpus/bps-*.yaml
 
 echo
 echo "== sop cetak: dokumen SOP siap cetak (HTML) dan XML, di out/cetak/ =="
 mkdir -p out/cetak
-for f in sops/*.yaml; do
+for f in sops/*.yaml contoh/korpus/bps-*.yaml; do
   name=$(basename "$f" .yaml)
   "$sop" cetak "$f" -o "out/cetak/$name.html"
   "$sop" cetak "$f" --format xml -o "out/cetak/$name.xml"
