@@ -91,6 +91,9 @@ import Testing
              expected: ["3:15 SOP605 tahun '225' tidak sah | tulis tahun empat angka, misalnya tahun: [2024, 2025, 2026]"]),
         Case(name: "kebijakan hari kerja salah", yaml: head + "  senin: [\"07:30-16:00\"]\nhari_kerja_berakhir: tutup-hari\n",
              expected: ["6:22 SOP105 'hari_kerja_berakhir' harus tutup_hari atau jam_sama, bukan 'tutup-hari' | mungkin maksud Anda 'tutup_hari'?"]),
+        Case(name: "arti hari salah", yaml: head + "  senin: [\"07:30-16:00\"]\nhari: kerj\n",
+             expected: ["6:7 SOP105 'hari' harus 'kerja' atau 'kalender', bukan 'kerj' | mungkin maksud Anda 'kerja'?"
+                 + " | menentukan arti 'N hari' tanpa keterangan pada SOP yang memakai kalender ini"]),
         Case(name: "tanpa zona waktu", yaml: "nama: Uji\ntahun: [2025]\njam_kerja:\n  senin: [\"07:30-16:00\"]\n",
              expected: ["1:1 SOP102 kalender (termasuk yang disertakan) tidak memiliki kunci wajib 'zona_waktu'"]),
         Case(name: "tahun melebihi kalender yang disertakan",
