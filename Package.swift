@@ -63,7 +63,7 @@ let package = Package(
         // Paths, golden files and process running shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DSLTests", dependencies: ["SOPDSL", "Runner", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "RenderTests", dependencies: ["SOPRender", "SOPDSL", "Runner", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "RenderTests", dependencies: ["SOPRender", "SOPDSL", "Runner", "TestSupport"], exclude: ["Golden", "Corpus"]),
         .testTarget(
             name: "SOPEngineTests",
             dependencies: ["SOPEngine", "SOPDSL", "SOPReports", "Runner", "TestSupport"],

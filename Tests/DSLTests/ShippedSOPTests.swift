@@ -21,6 +21,26 @@ import Testing
         #expect(result.diagnostics.isEmpty, "\(DiagnosticRenderer(sources: [result.source]).render(result.diagnostics))")
     }
 
+    /// Each shipped SOP prints the numbered rows of its signed table (seeds 000, 002, 003, 004).
+    @Test(arguments: [("antrian.yaml", 3), ("helpdesk.yaml", 6), ("autentifikasi.yaml", 4), ("pengaduan.yaml", 8)])
+    func printsTheSignedRows(_ name: String, _ rows: Int) throws {
+        let sop = try #require(Self.load(name).sop)
+        #expect(sop.rows.count == rows)
+        #expect(sop.rows.map(\.number) == Array(1...rows))
+    }
+
+    @Test func signedLayoutsAreKept() throws {
+        let complaints = try #require(Self.load("pengaduan.yaml").sop)
+        #expect(complaints.layout.qualityColumns == [.requirements, .output, .time])   // seed 004's order
+        let auth = try #require(Self.load("autentifikasi.yaml").sop)
+        // Rows 2 and 4 hold the tiered disposition and the tiered paraf, a node per officer.
+        #expect(Set(auth.steps(ofRow: 1).flatMap { $0.actors.map(\.id) }).count >= 5)
+        #expect(auth.steps(ofRow: 3).filter(\.isDecision).count >= 3)
+        let helpdesk = try #require(Self.load("helpdesk.yaml").sop)
+        // The escalation chain and the understanding loop sit inside the rows they belong to.
+        #expect(helpdesk.steps.filter(\.isEscalation).allSatisfy { helpdesk.rows[$0.rowIndex].number == 3 || helpdesk.rows[$0.rowIndex].number == 4 })
+    }
+
     @Test func helpdeskHasTheEscalationChainAndChannels() throws {
         let sop = try #require(Self.load("helpdesk.yaml").sop)
         #expect(sop.channels.map(\.id) == ["email", "pesan_online", "pertemuan_online", "tatap_muka"])

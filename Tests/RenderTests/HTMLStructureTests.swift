@@ -134,3 +134,49 @@ import SOPDSL
         #expect(xml.contains("<tabel id=\"keberatan\">"))
     }
 }
+
+/// The letterhead and logo as the document has them, and a Waktu cell that never breaks a word.
+@Suite struct LetterheadTests {
+    @Test func kopLinesAndEmbeddedLogo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-logo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A 1x1 PNG.
+        let png = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==")!
+        try png.write(to: folder.appendingPathComponent("logo.png"))
+        let yaml = """
+            identitas:
+              instansi: Badan Pusat Statistik
+              kop: [BADAN PUSAT STATISTIK, PROVINSI BENGKULU, BAGIAN UMUM]
+              logo: logo.png
+              nomor: SOP-001
+              nama: Contoh
+              tanggal_revisi: "-"
+              tanggal_efektif: Agustus 2023
+            pelaksana:
+              - {id: petugas, nama: Petugas}
+            langkah:
+              - {id: mulai, kegiatan: Menerima surat, pelaksana: petugas, waktu: Sesuai kebutuhan}
+              - {id: akhir, kegiatan: Mengarsipkan surat, pelaksana: petugas, waktu: menyesuaikan}
+            """
+        let path = folder.appendingPathComponent("sop.yaml")
+        try yaml.write(to: path, atomically: true, encoding: .utf8)
+        let result = SOPLoader.load(path: path.path)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let sop = try #require(result.sop)
+        let html = HTMLRenderer.render(sop)
+        let document = try #require(HTMLInspector.parse(html))
+        #expect(document.letterhead == ["BADAN PUSAT STATISTIK", "PROVINSI BENGKULU", "BAGIAN UMUM"])
+        #expect(html.contains("src=\"data:image/png;base64,\(png.base64EncodedString())\""))
+        #expect(document.identity["tanggal_revisi"] == "-")
+        #expect(document.identity["tanggal_efektif"] == "Agustus 2023")
+        // The narrow Waktu column shrinks its type rather than break "kebutuhan" or "menyesuaikan".
+        let layout = DocumentLayout(sop: sop, options: RenderOptions())
+        let width = ColumnLayout.textWidth(layout.columns.time)
+        for word in ["kebutuhan", "menyesuaikan"] {
+            let size = RowHeights.timeFont(word, width: width)
+            #expect(TextMetrics(fontSize: size).width(word) <= width + 0.01, "\(word) at \(size) pt")
+        }
+        #expect(html.contains("class=\"waktu\" style=\"font-size:"))
+    }
+}

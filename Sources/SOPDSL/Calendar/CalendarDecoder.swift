@@ -26,7 +26,7 @@ enum CalendarDecoder {
 
     static func decode(_ root: YAMLNode, file: String) -> (CalendarLayer?, [Diagnostic]) {
         let context = DecodingContext(file: file)
-        guard let map = MappingReader(root, subject: "berkas kalender", allowed: rootKeys, context: context) else {
+        guard let map = MappingReader(root, subject: SubjectName.calendarFile, allowed: rootKeys, context: context) else {
             return (nil, context.diagnostics.diagnostics)
         }
         var layer = CalendarLayer(location: root.location)
@@ -49,9 +49,7 @@ enum CalendarDecoder {
     /// `hari: kerja` or `hari: kalender`.
     static func dayReading(_ text: Text, context: DecodingContext) -> DayReading? {
         if let reading = DayReading(rawValue: text.value.lowercased()) { return reading }
-        context.emit(.invalidValue, "'hari' harus 'kerja' atau 'kalender', bukan '\(text.value)'", at: text.location,
-                     notes: EditDistance.didYouMean(text.value.lowercased(), among: ["kerja", "kalender"])
-                        + ["menentukan arti 'N hari' tanpa keterangan pada SOP yang memakai kalender ini"])
+        context.emit(.keyValue(.dayReading(text.value, inCalendar: true)), at: text.location)
         return nil
     }
 
@@ -59,9 +57,7 @@ enum CalendarDecoder {
         guard let text = ScalarReader.text(node, key: "zona_waktu", context: context) else { return nil }
         if let zone = CalendarZone(written: text.value, location: text.location) { return zone }
         let names = CalendarZone.known.flatMap { [$0.identifier, $0.abbreviation] }
-        var notes = EditDistance.didYouMean(text.value, among: names)
-        notes.append("zona yang diterima: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)")
-        context.emit(.unknownTimeZone, "zona waktu '\(text.value)' tidak dikenal", at: text.location, notes: notes)
+        context.emit(.calendar(.unknownTimeZone(text.value, known: names)), at: text.location)
         return nil
     }
 
@@ -72,24 +68,21 @@ enum CalendarDecoder {
         for item in items {
             guard let text = ScalarReader.text(item, key: "tahun", context: context) else { return nil }
             guard let year = Int(text.value), plausibleYears.contains(year), text.value.count == 4 else {
-                context.emit(.badCalendarYears, "tahun '\(text.value)' tidak sah", at: text.location,
-                             notes: ["tulis tahun empat angka, misalnya tahun: [2024, 2025, 2026]"])
+                context.emit(.calendar(.invalidYear(text.value)), at: text.location)
                 return nil
             }
             guard !years.contains(year) else {
-                context.emit(.badCalendarYears, "tahun \(year) ditulis dua kali", at: text.location)
+                context.emit(.calendar(.duplicateYear(year)), at: text.location)
                 return nil
             }
             years.append(year)
         }
         guard let low = years.min(), let high = years.max() else {
-            context.emit(.emptyValue, "'tahun' tidak boleh kosong", at: node.location)
+            context.emit(.keyValue(.empty("tahun")), at: node.location)
             return nil
         }
         guard high - low + 1 == years.count else {
-            let missing = (low...high).filter { !years.contains($0) }.map(String.init).joined(separator: ", ")
-            context.emit(.badCalendarYears, "tahun kalender harus berurutan tanpa celah; tidak ada tahun \(missing)",
-                         at: node.location, notes: ["tanggal di luar tahun kalender tidak dapat dihitung, jadi celah tidak diizinkan"])
+            context.emit(.calendar(.yearGap(missing: (low...high).filter { !years.contains($0) })), at: node.location)
             return nil
         }
         return CoveredYears(low...high, location: node.location)
@@ -98,9 +91,7 @@ enum CalendarDecoder {
     static func policy(_ node: YAMLNode, context: DecodingContext) -> (value: WorkingDayPolicy, location: SourceLocation)? {
         guard let text = ScalarReader.text(node, key: "hari_kerja_berakhir", context: context) else { return nil }
         if let policy = WorkingDayPolicy(rawValue: text.value) { return (policy, text.location) }
-        let names = WorkingDayPolicy.allCases.map(\.rawValue)
-        context.emit(.invalidValue, "'hari_kerja_berakhir' harus tutup_hari atau jam_sama, bukan '\(text.value)'",
-                     at: text.location, notes: EditDistance.didYouMean(text.value, among: names))
+        context.emit(.keyValue(.workingDayPolicy(text.value, policies: WorkingDayPolicy.allCases.map(\.rawValue))), at: text.location)
         return nil
     }
 }

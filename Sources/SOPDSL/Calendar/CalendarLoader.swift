@@ -58,13 +58,11 @@ public enum CalendarLoader {
         private mutating func included(_ include: Text, from path: String) -> CalendarLayer? {
             let target = Self.resolve(include.value, from: path)
             if chain.contains(Self.identity(of: target)) {
-                diagnostics.emit(.badCalendarInclude, "kalender '\(include.value)' menyertakan dirinya sendiri secara melingkar",
-                                 at: include.location, notes: ["hapus 'sertakan' di salah satu berkas"])
+                diagnostics.emit(.calendar(.includeCycle(include.value)), at: include.location)
                 return nil
             }
             guard FileManager.default.fileExists(atPath: target) else {
-                diagnostics.emit(.badCalendarInclude, "berkas kalender '\(include.value)' yang disertakan tidak ditemukan",
-                                 at: include.location, notes: ["dicari di \(target); jalur dihitung dari folder berkas ini"])
+                diagnostics.emit(.calendar(.includeNotFound(include.value, resolved: target)), at: include.location)
                 return nil
             }
             return layer(path: target)
@@ -76,13 +74,11 @@ public enum CalendarLoader {
             guard let layer else { return (nil, all.sorted) }
             // Reported only for an otherwise clean file: after a typo of the key ("zona_wktu",
             // already reported with a suggestion) a second finding would say the same thing.
-            let subject = "kalender (termasuk yang disertakan)", clean = !all.hasErrors
-            if clean, layer.zone == nil { all.emit(.missingKey, "\(subject) tidak memiliki kunci wajib 'zona_waktu'", at: layer.location) }
-            if clean, layer.years == nil { all.emit(.missingKey, "\(subject) tidak memiliki kunci wajib 'tahun'", at: layer.location) }
+            let subject = SubjectName.mergedCalendar, clean = !all.hasErrors
+            if clean, layer.zone == nil { all.emit(.keyValue(.missingKey("zona_waktu", subject: subject)), at: layer.location) }
+            if clean, layer.years == nil { all.emit(.keyValue(.missingKey("tahun", subject: subject)), at: layer.location) }
             if clean, !layer.hours.values.contains(where: \.isOpen) {
-                all.emit(.noWorkingDays, "kalender tidak memiliki hari kerja: tidak ada jam kerja pada hari apa pun",
-                         at: layer.hoursLocation ?? layer.location,
-                         notes: ["tulis 'jam_kerja', misalnya senin: [\"07:30-12:00\", \"13:00-16:00\"]"])
+                all.emit(.calendar(.noWorkingDays), at: layer.hoursLocation ?? layer.location)
             }
             guard !all.hasErrors, let name = layer.name, let zone = layer.zone, let years = layer.years else {
                 return (nil, all.sorted)

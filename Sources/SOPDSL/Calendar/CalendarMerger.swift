@@ -27,8 +27,7 @@ enum CalendarMerger {
         guard let own else { return base }
         guard let base else { return own }
         guard base.range.contains(own.range.lowerBound), base.range.contains(own.range.upperBound) else {
-            context.emit(.badCalendarYears, "tahun \(own) tidak seluruhnya dicakup kalender yang disertakan (\(base))",
-                         at: own.location, notes: ["hari libur nasional di luar \(base) belum ada; perbarui kalender nasional terlebih dahulu"])
+            context.emit(.calendar(.yearsOutsideIncluded(own, included: base)), at: own.location)
             return base
         }
         return own
@@ -38,8 +37,7 @@ enum CalendarMerger {
     private static func checkDaysOff(_ layer: CalendarLayer, ownDays: [DayOff]? = nil, context: DecodingContext) {
         guard let years = layer.years else { return }
         for day in ownDays ?? layer.daysOff where !years.range.contains(day.date.year) {
-            context.emit(.dayOffOutsideYears, "libur \(day.date) di luar tahun kalender (\(years))", at: day.location,
-                         notes: ["tambahkan \(day.date.year) ke 'tahun', atau perbaiki tanggalnya"])
+            context.emit(.calendar(.dayOffOutsideYears(day.date, years: years)), at: day.location)
         }
     }
 }

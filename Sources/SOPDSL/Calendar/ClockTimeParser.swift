@@ -4,10 +4,8 @@ enum ClockTimeParser {
     /// Why the text is not a time or interval, and the scalar offset to point at.
     struct Failure: Error {
         var offset: Int
-        var message: String
+        var reason: ClockTimeFailure
     }
-
-    static let example = "tulis seperti 07:30-12:00 (jam:menit, 24 jam)"
 
     /// A time of day; `24:00` only when `endOfDay` (the end of an interval may reach midnight).
     static func time(_ text: String, endOfDay: Bool = false) throws(Failure) -> ClockTime {
@@ -18,13 +16,13 @@ enum ClockTimeParser {
     static func interval(_ text: String) throws(Failure) -> (start: ClockTime, end: ClockTime, endOffset: Int) {
         let scalars = Array(text.unicodeScalars)
         guard let dash = scalars.firstIndex(where: { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }) else {
-            throw Failure(offset: 0, message: "rentang jam '\(text)' tidak dikenali: tidak ada tanda '-' di antara jam mulai dan jam selesai")
+            throw Failure(offset: 0, reason: .noDash(text))
         }
         let start = try time(Array(scalars[..<dash]), from: 0, endOfDay: false)
         let endOffset = dash + 1 + leadingSpaces(scalars[(dash + 1)...])
         let end = try time(Array(scalars[(dash + 1)...]), from: dash + 1, endOfDay: true)
         guard start < end else {
-            throw Failure(offset: endOffset, message: "rentang jam '\(text)' terbalik atau kosong: jam selesai harus setelah jam mulai")
+            throw Failure(offset: endOffset, reason: .emptyInterval(text))
         }
         return (start, end, endOffset)
     }
@@ -41,11 +39,10 @@ enum ClockTimeParser {
               let hour = Int(String(String.UnicodeScalarView(body[..<separator]))),
               let minute = Int(String(String.UnicodeScalarView(body[(separator + 1)...])))
         else {
-            throw Failure(offset: offset, message: "'\(text)' bukan jam yang sah")
+            throw Failure(offset: offset, reason: .notATime(text))
         }
         guard minute < 60, hour < 24 || (hour == 24 && minute == 0 && endOfDay) else {
-            let rule = endOfDay ? "jam 00:00 sampai 24:00" : "jam 00:00 sampai 23:59"
-            throw Failure(offset: offset, message: "jam '\(text)' di luar \(rule)")
+            throw Failure(offset: offset, reason: .outOfRange(text, endOfDay: endOfDay))
         }
         return ClockTime(hour: hour, minute: minute)
     }

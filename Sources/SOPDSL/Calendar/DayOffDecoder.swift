@@ -13,8 +13,7 @@ enum DayOffDecoder {
         for (index, item) in items.enumerated() {
             guard let day = entry(item, number: index + 1, context: context) else { continue }
             if let first = seen[day.date] {
-                context.emit(.duplicateDayOff, "tanggal \(day.date) ditulis dua kali di 'libur'", at: day.location,
-                             notes: ["penulisan pertama ada di baris \(first.line); gabungkan keduanya atau perbaiki tanggalnya"])
+                context.emit(.calendar(.duplicateDayOff(day.date, firstLine: first.line)), at: day.location)
                 continue
             }
             seen[day.date] = day.location
@@ -24,7 +23,7 @@ enum DayOffDecoder {
     }
 
     private static func entry(_ node: YAMLNode, number: Int, context: DecodingContext) -> DayOff? {
-        guard let map = MappingReader(node, subject: "butir 'libur' ke-\(number)", allowed: keys, context: context) else { return nil }
+        guard let map = MappingReader(node, subject: SubjectName.dayOff(number: number), allowed: keys, context: context) else { return nil }
         let dateNode = map.requireValue("tanggal")
         let date = dateNode.flatMap { ScalarReader.date($0, key: "tanggal", context: context) }
         let name = map.text("nama", required: true)
@@ -39,10 +38,7 @@ enum DayOffDecoder {
     private static func kindOf(_ node: YAMLNode, context: DecodingContext) -> DayOffKind? {
         guard let text = ScalarReader.text(node, key: "jenis", context: context) else { return nil }
         if let kind = DayOffKind(rawValue: text.value.lowercased()) { return kind }
-        let names = DayOffKind.allCases.map(\.rawValue)
-        var notes = EditDistance.didYouMean(text.value, among: names)
-        notes.append("jenis yang diterima: \(names.joined(separator: ", "))")
-        context.emit(.invalidValue, "jenis libur '\(text.value)' tidak dikenal", at: text.location, notes: notes)
+        context.emit(.keyValue(.unknownDayOffKind(text.value, kinds: DayOffKind.allCases.map(\.rawValue))), at: text.location)
         return nil
     }
 }

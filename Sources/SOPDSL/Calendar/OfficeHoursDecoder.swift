@@ -39,7 +39,7 @@ enum OfficeHoursDecoder {
 
     /// `{buka, tutup, istirahat}`: the day from opening to closing with the breaks cut out.
     private static func openClose(_ node: YAMLNode, key: String, context: DecodingContext) -> DayHours? {
-        guard let map = MappingReader(node, subject: "jam_kerja '\(key)'", allowed: dayKeys, context: context) else { return nil }
+        guard let map = MappingReader(node, subject: SubjectName.officeHours(key), allowed: dayKeys, context: context) else { return nil }
         let open = map.requireValue("buka").flatMap { time($0, key: "buka", endOfDay: false, context: context) }
         let close = map.requireValue("tutup").flatMap { time($0, key: "tutup", endOfDay: true, context: context) }
         var breaks: [OfficeInterval] = []
@@ -49,7 +49,7 @@ enum OfficeHoursDecoder {
         }
         guard let open, let close else { return nil }
         guard open < close else {
-            context.emit(.badClockTime, "jam tutup (\(close)) harus setelah jam buka (\(open)) di '\(key)'",
+            context.emit(.calendar(.closesBeforeOpening(open: open, close: close, day: key)),
                          at: map.value("tutup")?.contentLocation ?? node.location)
             return nil
         }
@@ -58,8 +58,7 @@ enum OfficeHoursDecoder {
         var from = open
         for pause in breaks {
             guard pause.start > from, pause.end < close else {
-                context.emit(.overlappingOfficeHours, "istirahat \(pause) harus berada di antara jam buka \(open) dan jam tutup \(close)",
-                             at: pause.location, notes: ["istirahat memotong jam kerja; ia tidak boleh menyentuh jam buka atau jam tutup"])
+                context.emit(.calendar(.breakOutsideDay(pause, open: open, close: close)), at: pause.location)
                 return nil
             }
             intervals.append(OfficeInterval(start: from, end: pause.start, location: node.location))
@@ -72,8 +71,7 @@ enum OfficeHoursDecoder {
     /// Intervals must be written in order and must not overlap (touching is allowed).
     private static func ordered(_ intervals: [OfficeInterval], key: String, context: DecodingContext) -> Bool {
         for (previous, next) in zip(intervals, intervals.dropFirst()) where next.start < previous.end {
-            context.emit(.overlappingOfficeHours, "rentang jam \(next) bertumpang tindih dengan \(previous) di '\(key)'",
-                         at: next.location, notes: ["tulis rentang jam berurutan dari pagi ke sore tanpa tumpang tindih"])
+            context.emit(.calendar(.overlappingHours(next, previous: previous, day: key)), at: next.location)
             return false
         }
         return true
@@ -85,8 +83,7 @@ enum OfficeHoursDecoder {
             let parsed = try ClockTimeParser.interval(text.value)
             return OfficeInterval(start: parsed.start, end: parsed.end, location: text.location)
         } catch {
-            context.emit(.badClockTime, error.message, at: text.location.advanced(by: error.offset),
-                         notes: [ClockTimeParser.example])
+            context.emit(.calendar(.badInterval(error.reason)), at: text.location.advanced(by: error.offset))
             return nil
         }
     }
@@ -96,7 +93,7 @@ enum OfficeHoursDecoder {
         do {
             return try ClockTimeParser.time(text.value, endOfDay: endOfDay)
         } catch {
-            context.emit(.badClockTime, error.message, at: text.location.advanced(by: error.offset), notes: ["tulis seperti 07:30"])
+            context.emit(.calendar(.badTime(error.reason)), at: text.location.advanced(by: error.offset))
             return nil
         }
     }

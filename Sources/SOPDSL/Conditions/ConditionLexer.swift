@@ -78,8 +78,8 @@ struct ConditionLexer {
         tokens.append(ConditionToken(kind: kind, spelling: spelling, range: start..<index))
     }
 
-    private mutating func error(_ message: String, at offset: Int, notes: [String] = [], severity: Severity? = nil) {
-        diagnostics.append(Diagnostic(.conditionSyntax, message, at: map.location(offset), severity: severity, notes: notes))
+    private mutating func error(_ message: ConditionMessage, at offset: Int) {
+        diagnostics.append(DiagnosticMessage.condition(message).diagnostic(at: map.location(offset)))
     }
 
     private var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -95,7 +95,7 @@ struct ConditionLexer {
             } else if let quote = ConditionLexer.straightQuotes[scalar] {
                 string(closing: quote, escapes: scalar == "\"")
             } else if let closing = ConditionLexer.curlyQuotes[scalar] {
-                error("tanda kutip \(scalar) tidak dikenal; gunakan tanda kutip biasa \" atau '", at: start)
+                error(.curlyQuote(scalar), at: start)
                 curlyString(closing: closing)
             } else {
                 symbol(scalar)
@@ -117,35 +117,29 @@ struct ConditionLexer {
         case ("=", ">"), ("=", "<"), ("<", ">"):
             index += 1
             let meant: ComparisonOperator = next == ">" ? (scalar == "=" ? .greaterOrEqual : .notEqual) : .lessOrEqual
-            error("'\(scalar)\(next!)' tidak dikenal; gunakan '\(meant.rawValue)'", at: start)
+            error(.unknownOperator(written: String(scalar) + String(next!), meant: meant.rawValue), at: start)
             add(.compare(meant), from: start)
         case ("<", _): add(.compare(.less), from: start)
         case (">", _): add(.compare(.greater), from: start)
         case ("=", _):
-            error("'=' tunggal tidak dikenal; gunakan '==' untuk membandingkan", at: start)
+            error(.singleEquals, at: start)
             add(.compare(.equal), from: start)
         case ("!", _):
-            error("'!' tidak dikenal dalam kondisi; gunakan 'not' atau 'bukan'", at: start)
+            error(.bang, at: start)
             add(.not, from: start)
         case ("&", "&"), ("|", "|"):
             index += 1
-            let words = scalar == "&" ? "'and' atau 'dan'" : "'or' atau 'atau'"
-            error("'\(scalar)\(scalar)' tidak dikenal dalam kondisi; gunakan \(words)", at: start)
+            error(.doubledLogical(scalar), at: start)
             add(scalar == "&" ? .and : .or, from: start)
         case ("&", _), ("|", _):
-            let words = scalar == "&" ? "'and' atau 'dan'" : "'or' atau 'atau'"
-            error("karakter '\(scalar)' tidak dikenal dalam kondisi; gunakan \(words)", at: start)
+            error(.singleLogical(scalar), at: start)
             add(scalar == "&" ? .and : .or, from: start)
         case ("+", _), ("-", _), ("*", _), ("/", _):
             dropped = true
-            error("karakter '\(scalar)' tidak dikenal dalam kondisi", at: start,
-                  notes: ["kondisi tidak mendukung hitungan; bandingkan isian dengan sebuah nilai"])
+            error(.arithmetic(scalar), at: start)
         default:
             dropped = true
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            let shown = scalar.properties.generalCategory == .control
-                ? "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex : String(scalar)
-            error("karakter '\(shown)' tidak dikenal dalam kondisi", at: start)
+            error(.unknownCharacter(scalar), at: start)
         }
     }
 
@@ -177,23 +171,19 @@ struct ConditionLexer {
         let plain = written.filter { $0 != "." && $0 != "," }
         let commas = separators.filter { scalars[$0] == "," }
         if separators.count > 1 {
-            error("angka '\(written)' tidak sah: jangan memakai pemisah ribuan", at: separators[0],
-                  notes: ["tulis angka tanpa pemisah, misalnya \(plain), dan titik untuk desimal"])
+            error(.thousandsSeparators(written, plain: plain), at: separators[0])
         } else if let comma = commas.first {
-            let dotted = written.replacingComma()
-            error("angka '\(written)' memakai koma", at: comma, notes: ["gunakan titik sebagai pemisah desimal: \(dotted)"])
+            error(.decimalComma(written, dotted: written.replacingComma()), at: comma)
         } else if let dot = separators.first, index - dot == 4, !written.hasPrefix("0"), !written.hasPrefix("-0") {
             // In Indonesian "1.000" usually means a thousand; say how it is read.
-            let value = Value.number(Double(written) ?? 0)
-            error("angka '\(written)' dibaca sebagai \(value) karena titik adalah pemisah desimal", at: dot,
-                  notes: ["jika maksudnya \(plain), tulis tanpa titik"], severity: .warning)
+            error(.dotReadAsDecimal(written, read: .number(Double(written) ?? 0), plain: plain), at: dot)
         }
         if peek() == ".", errorCount < Self.maximumErrors {
-            error("angka '\(written).' tidak lengkap; tulis angka sesudah titik atau hapus titiknya", at: index)
+            error(.trailingDot(written), at: index)
             index += 1
         }
         let value = Double(separators.count > 1 ? plain : written.replacingComma()) ?? .infinity
-        if !value.isFinite { error("angka '\(written)' terlalu besar", at: start) }
+        if !value.isFinite { error(.numberTooLarge(written), at: start) }
         add(.number(value), from: start)
     }
 
@@ -206,13 +196,12 @@ struct ConditionLexer {
             if scalar == closing { index += 1; add(.text(String(value)), from: start); return }
             if escapes, scalar == "\\", let next = peek(1) {
                 if next == "\"" || next == "\\" { value.append(next); index += 2; continue }
-                error("'\\\(next)' tidak dikenal dalam teks; garis miring terbalik hanya boleh sebelum '\"' atau '\\'",
-                      at: index, notes: ["tulis '\\\\' untuk garis miring terbalik itu sendiri"])
+                error(.unknownEscape(next), at: index)
             }
             value.append(scalar)
             index += 1
         }
-        error("tanda kutip \(closing) tidak ditutup", at: start)
+        error(.unclosedQuote(closing), at: start)
         add(.text(String(value)), from: start)
     }
 

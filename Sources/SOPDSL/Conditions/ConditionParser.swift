@@ -89,12 +89,12 @@ struct ConditionParserState {
 
     mutating func parseCondition() -> ConditionExpression? {
         if peek.kind == .end {
-            if !quiet { diagnostics.emit(.conditionSyntax, "kondisi kosong; tulis misalnya 'terselesaikan == ya'", at: map.origin) }
+            if !quiet { diagnostics.emit(.condition(.emptyCondition), at: map.origin) }
             return nil
         }
         do {
             let result = try expression(minimumPower: 0, depth: 0)
-            if peek.kind == .rightParen { try fail("tanda kurung ')' tanpa pasangan '('", at: peek) }
+            if peek.kind == .rightParen { try fail(.unmatchedClosingParenthesis, at: peek) }
             if peek.kind != .end { try expectedOperator() }
             requireBool(result, context: nil)
             return result.expression
@@ -110,11 +110,11 @@ struct ConditionParserState {
         while let power = Self.infixPower(peek.kind), power.left >= minimumPower {
             let op = advance()
             if case .compare = op.kind, afterComparison {
-                try fail("perbandingan tidak dapat dirangkai; gunakan 'and' untuk menggabungkan dua perbandingan", at: op)
+                try fail(.chainedComparison, at: op)
             }
             operatorCount += 1
             if operatorCount > ConditionParser.maximumOperators {
-                try fail("kondisi terlalu panjang: lebih dari \(ConditionParser.maximumOperators) operator; bagi menjadi beberapa cabang", at: op)
+                try fail(.tooManyOperators(limit: ConditionParser.maximumOperators), at: op)
             }
             let rhs = try expression(minimumPower: power.right, depth: depth)
             afterComparison = false
@@ -124,7 +124,7 @@ struct ConditionParserState {
             } else {
                 requireBool(lhs, context: op); requireBool(rhs, context: op)
                 let node: ConditionExpression = op.kind == .and ? .and(lhs.expression, rhs.expression) : .or(lhs.expression, rhs.expression)
-                lhs = TypedCondition(expression: node, type: .bool, subject: "hasil '\(op.spelling)'")
+                lhs = TypedCondition(expression: node, type: .bool, subject: OperandName.result(of: op.spelling))
             }
         }
         return lhs
@@ -136,17 +136,17 @@ struct ConditionParserState {
         switch token.kind {
         case .not, .leftParen:
             if depth >= ConditionParser.maximumDepth {
-                try fail("kondisi terlalu bertingkat: lebih dari \(ConditionParser.maximumDepth) tingkat tanda kurung atau 'not'", at: token)
+                try fail(.nestedTooDeep(limit: ConditionParser.maximumDepth), at: token)
             }
             if token.kind == .not {
                 let operand = try expression(minimumPower: Self.prefixNotPower, depth: depth + 1)
                 // A failed operand leaves the type unknown, so `not kategori == "x"` gets one error, not two.
                 let type: ConditionValueType? = requireBool(operand, context: token) && operand.type != nil ? .bool : nil
-                return TypedCondition(expression: .not(operand.expression, here), type: type, subject: "hasil '\(token.spelling)'")
+                return TypedCondition(expression: .not(operand.expression, here), type: type, subject: OperandName.result(of: token.spelling))
             }
-            if peek.kind == .rightParen { try fail("tanda kurung kosong; tulis sebuah kondisi di antara '(' dan ')'", at: token) }
+            if peek.kind == .rightParen { try fail(.emptyParentheses, at: token) }
             let inner = try expression(minimumPower: 0, depth: depth + 1)
-            if peek.kind == .end { try fail("tanda kurung '(' tidak ditutup", at: token) }
+            if peek.kind == .end { try fail(.unclosedParenthesis, at: token) }
             if peek.kind != .rightParen { try expectedOperator() }
             position += 1
             return inner
@@ -154,32 +154,28 @@ struct ConditionParserState {
             checkedIdentifiers.insert(position - 1)
             guard let field = fields[name] else {
                 reportUnknownField(name, token: token, afterComparison: isComparison(at: position - 2))
-                return TypedCondition(expression: .field(name, here), type: nil, subject: "isian '\(name)'")
+                return TypedCondition(expression: .field(name, here), type: nil, subject: OperandName.field(name))
             }
-            return TypedCondition(expression: .field(name, here), type: ConditionValueType(field.type), subject: "isian '\(name)'", field: field)
+            return TypedCondition(expression: .field(name, here), type: ConditionValueType(field.type), subject: OperandName.field(name),
+                                  field: field)
         case .number(let value): return TypedCondition(expression: .literal(.number(value), here), type: .number, subject: token.spelling)
         case .bool(let value): return TypedCondition(expression: .literal(.bool(value), here), type: .bool, subject: token.spelling)
-        case .text(let value): return TypedCondition(expression: .literal(.text(value), here), type: .text, subject: "\"\(value)\"")
+        case .text(let value): return TypedCondition(expression: .literal(.text(value), here), type: .text, subject: OperandName.text(value))
         case .end:
             // parseCondition has ruled out an empty text, so an operator precedes the end.
             let before = tokens[position - 2]
-            try fail("kondisi tidak lengkap: diharapkan nilai setelah '\(before.spelling)'", at: before)
+            try fail(.incomplete(after: before.spelling), at: before)
         case .and, .or, .compare, .rightParen:
-            if position >= 2 { try fail("diharapkan nilai setelah '\(tokens[position - 2].spelling)', bukan '\(token.spelling)'", at: token) }
-            try fail("kondisi tidak boleh diawali '\(token.spelling)'; diharapkan nama isian atau nilai", at: token)
+            if position >= 2 { try fail(.expectedValue(after: tokens[position - 2].spelling, found: token.spelling), at: token) }
+            try fail(.startsWithOperator(token.spelling), at: token)
         }
     }
 
     private mutating func reportUnknownField(_ name: String, token: ConditionToken, afterComparison: Bool) {
         // A pasted paragraph is "all unknown fields"; a few dozen findings say enough.
         guard diagnostics.diagnostics.count < 32 else { return }
-        var notes = EditDistance.didYouMean(name, among: fields.keys.sorted())
-        if notes.isEmpty, afterComparison {
-            notes = ["jika maksudnya teks, apit dengan tanda kutip: \"\(name)\""]
-        } else if fields.isEmpty {
-            notes = ["SOP ini belum mendeklarasikan isian apa pun; tambahkan 'isian:' pada sebuah langkah"]
-        }
-        diagnostics.emit(.unknownField, "isian '\(name)' tidak dikenal", at: location(token), notes: notes)
+        diagnostics.emit(.reference(.unknownField(name, fields: fields.keys.sorted(), afterComparison: afterComparison)),
+                         at: location(token))
     }
 
     /// After a syntax error, fields in the unread rest are still looked up: those errors are independent.
@@ -193,16 +189,13 @@ struct ConditionParserState {
     /// Two operands in a row, e.g. `a b` or `tidak selesai`.
     private mutating func expectedOperator() throws(ConditionSyntaxAbort) -> Never {
         let last = tokens[position - 1]
-        var notes = ["gabungkan kondisi dengan 'and'/'dan' atau 'or'/'atau'"]
-        if last.kind == .bool(false), last.spelling.lowercased() == "tidak" {
-            notes.append("untuk membalik kondisi, gunakan 'bukan' atau 'not', misalnya 'bukan \(peek.spelling)'")
-        }
-        try fail("diharapkan operator setelah '\(last.spelling)', bukan '\(peek.spelling)'", at: peek, notes: notes)
+        let afterTidak = last.kind == .bool(false) && last.spelling.lowercased() == "tidak"
+        try fail(.expectedOperator(after: last.spelling, found: peek.spelling, afterTidak: afterTidak), at: peek)
     }
 
     /// Reports a syntax error and abandons the parse: after one, the rest cannot be trusted.
-    private mutating func fail(_ message: String, at token: ConditionToken, notes: [String] = []) throws(ConditionSyntaxAbort) -> Never {
-        if !quiet { diagnostics.emit(.conditionSyntax, message, at: location(token), notes: notes) }
+    private mutating func fail(_ message: ConditionMessage, at token: ConditionToken) throws(ConditionSyntaxAbort) -> Never {
+        if !quiet { diagnostics.emit(.condition(message), at: location(token)) }
         throw ConditionSyntaxAbort()
     }
 
@@ -221,31 +214,28 @@ extension ConditionParserState {
         guard let type = operand.type, type != .bool else { return true }
         let at = operand.expression.location
         guard let context else {
-            let example = type == .number ? "> 0" : "== \"...\""
-            let notes = operand.field.map { ["bandingkan dengan sebuah nilai, misalnya \($0.id) \(example)"] } ?? []
-            diagnostics.emit(.conditionType, "kondisi harus bernilai ya/tidak, tetapi \(operand.subject) bertipe \(type.rawValue)", at: at, notes: notes)
+            diagnostics.emit(.condition(.conditionNotBool(subject: operand.subject, type: type, field: operand.field?.id)), at: at)
             return false
         }
-        let word = context.spelling, isNot = context.kind == .not
-        let notes = isNot && isComparison(at: position)
-            ? ["'\(word)' mengikat lebih kuat daripada perbandingan; untuk membalik perbandingan, apit dengan tanda kurung: \(word) (...)"] : []
-        diagnostics.emit(.conditionType, "'\(word)' memerlukan nilai ya/tidak\(isNot ? "" : " di kedua sisi"), tetapi \(operand.subject) bertipe \(type.rawValue)",
-                         at: at, notes: notes)
+        diagnostics.emit(.condition(.operandNotBool(operator: context.spelling, isNot: context.kind == .not,
+                                                    comparisonFollows: isComparison(at: position), subject: operand.subject, type: type)),
+                         at: at)
         return false
     }
 
     mutating func compare(_ op: ComparisonOperator, _ lhs: TypedCondition, _ rhs: TypedCondition, token: ConditionToken) -> TypedCondition {
         let here = location(token)
-        let result = TypedCondition(expression: .compare(op, lhs.expression, rhs.expression, here), type: .bool, subject: "hasil '\(token.spelling)'")
+        let result = TypedCondition(expression: .compare(op, lhs.expression, rhs.expression, here), type: .bool,
+                                    subject: OperandName.result(of: token.spelling))
         guard let left = lhs.type, let right = rhs.type else { return result }
         if left != right {
-            diagnostics.emit(.conditionType, "tidak dapat membandingkan \(lhs.subject) (\(left.rawValue)) dengan \(rhs.subject) (\(right.rawValue))",
-                             at: here, notes: Self.unquoteNotes(lhs, rhs) + Self.unquoteNotes(rhs, lhs))
+            diagnostics.emit(.condition(.mismatchedTypes(left: lhs.subject, leftType: left, right: rhs.subject, rightType: right,
+                                                         unquote: Self.unquotable(lhs, rhs) + Self.unquotable(rhs, lhs))),
+                             at: here)
         } else if op != .equal, op != .notEqual, left != .number {
             // Text has no order a drafter could rely on ("10" < "9"; dates in any format), so only numbers are ordered.
-            diagnostics.emit(.conditionType, left == .bool
-                ? "operator '\(op.rawValue)' tidak berlaku untuk nilai ya/tidak; gunakan '==' atau '!='"
-                : "operator '\(op.rawValue)' hanya berlaku untuk angka, tetapi \(lhs.subject) bertipe teks", at: here)
+            diagnostics.emit(left == .bool ? .condition(.orderingOnBool(operator: op.rawValue))
+                                           : .condition(.orderingOnText(operator: op.rawValue, subject: lhs.subject)), at: here)
         } else if left == .text {
             checkOption(field: lhs, value: rhs)
             checkOption(field: rhs, value: lhs)
@@ -253,23 +243,21 @@ extension ConditionParserState {
         return result
     }
 
-    /// `jumlah == "3"` or `selesai == "ya"`: the quotes are the likely mistake.
-    private static func unquoteNotes(_ quoted: TypedCondition, _ other: TypedCondition) -> [String] {
+    /// `jumlah == "3"` or `selesai == "ya"`: the quotes are the likely mistake, so the text to write bare.
+    private static func unquotable(_ quoted: TypedCondition, _ other: TypedCondition) -> [String] {
         guard case .literal(.text(let content), _) = quoted.expression else { return [] }
         let fits = switch other.type {
         case .number: Double(content) != nil && content.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }
         case .bool: ["ya", "tidak", "benar", "salah", "true", "false"].contains(content.lowercased())
         default: false
         }
-        return fits ? ["tulis \(content) tanpa tanda kutip"] : []
+        return fits ? [content] : []
     }
 
     private mutating func checkOption(field: TypedCondition, value: TypedCondition) {
         guard let spec = field.field, spec.type == .choice, !spec.options.isEmpty,
               case .literal(.text(let text), let at) = value.expression,
               !spec.options.contains(where: { Value.textEquals($0, text) }) else { return }
-        let allowed = spec.options.map { "'\($0)'" }.joined(separator: ", ")
-        diagnostics.emit(.conditionType, "'\(text)' bukan pilihan isian '\(spec.id)'; pilihan yang ada: \(allowed)",
-                         at: at, notes: EditDistance.didYouMean(text, among: spec.options))
+        diagnostics.emit(.condition(.notAnOption(text, field: spec.id, options: spec.options)), at: at)
     }
 }

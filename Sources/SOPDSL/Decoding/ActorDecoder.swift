@@ -14,9 +14,7 @@ enum ActorDecoder {
     private static func level(_ map: MappingReader, _ context: DecodingContext) -> OrgLevel? {
         guard let text = map.text("tingkat") else { return nil }
         if let level = OrgLevel(rawValue: text.value.lowercased()) { return level }
-        let names = OrgLevel.allCases.map(\.rawValue)
-        context.emit(.invalidValue, "tingkat '\(text.value)' tidak dikenal", at: text.location,
-                     notes: EditDistance.didYouMean(text.value, among: names) + ["pilihan: \(names.joined(separator: ", "))"])
+        context.emit(.keyValue(.unknownLevel(text.value, levels: OrgLevel.allCases.map(\.rawValue))), at: text.location)
         return nil
     }
 
@@ -35,8 +33,7 @@ enum ActorDecoder {
 enum IDRegistry {
     static func register(_ id: Reference, kind: String, in seen: inout [String: SourceLocation], context: DecodingContext) -> Bool {
         if let first = seen[id.id] {
-            context.emit(.duplicateID, "id \(kind) '\(id.id)' sudah dipakai", at: id.location,
-                         notes: ["dipakai pertama kali di baris \(first.line); setiap id harus unik"])
+            context.emit(.reference(.duplicateID(id.id, kind: kind, firstLine: first.line)), at: id.location)
             return false
         }
         seen[id.id] = id.location

@@ -7,8 +7,8 @@ final class DecodingContext {
 
     init(file: String) { self.file = file }
 
-    func emit(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, notes: [String] = []) {
-        diagnostics.emit(code, message, at: location, notes: notes)
+    func emit(_ message: DiagnosticMessage, at location: SourceLocation, notes: [String] = []) {
+        diagnostics.emit(message, at: location, notes: notes)
     }
 }
 
@@ -26,7 +26,7 @@ struct MappingReader {
     /// Nil (after reporting SOP104) when `node` is not a mapping.
     init?(_ node: YAMLNode, subject: String, allowed: [String], context: DecodingContext) {
         guard let pairs = node.pairs else {
-            context.emit(.wrongType, "\(subject) harus berupa mapping (kunci: nilai), bukan \(node.kindName)", at: node.location)
+            context.emit(.keyValue(.notAMapping(subject: subject, found: node.kindName)), at: node.location)
             return nil
         }
         self.node = node
@@ -34,12 +34,11 @@ struct MappingReader {
         self.context = context
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
-                context.emit(.wrongType, "kunci harus berupa teks", at: pair.key.location)
+                context.emit(.keyValue(.keyNotText), at: pair.key.location)
                 continue
             }
             if let first = entries[key] {
-                context.emit(.duplicateKey, "kunci '\(key)' ditulis dua kali di \(subject)", at: pair.key.location,
-                             notes: ["penulisan pertama ada di baris \(first.key.location.line); hapus salah satunya"])
+                context.emit(.keyValue(.duplicateKey(key, subject: subject, firstLine: first.key.location.line)), at: pair.key.location)
                 continue
             }
             guard allowed.contains(key) else {
@@ -47,17 +46,13 @@ struct MappingReader {
                 // became a key without a value. Say to quote the text, not "unknown key".
                 if node.isFlow, pair.value.isNull, pair.key.scalar?.style == .plain,
                    let previous = pairs.last(where: { $0.key.location < pair.key.location && !$0.value.isNull }) {
-                    let name = previous.key.scalar?.value ?? ""
-                    context.emit(.unquotedCommaInFlow, "koma di dalam {...} memotong teks '\(name)': '\(key)' terbaca sebagai kunci baru",
-                                 at: pair.key.location,
-                                 notes: ["beri tanda kutip pada teks yang memuat koma, misalnya \(name): \"\(previous.value.scalar?.value ?? "")," +
-                                         " \(key)\"", "atau tulis mapping ini dalam bentuk blok (satu kunci per baris)"])
+                    context.emit(.keyValue(.unquotedComma(name: previous.key.scalar?.value ?? "", value: previous.value.scalar?.value ?? "",
+                                                          key: key)),
+                                 at: pair.key.location)
                     continue
                 }
                 if let suggestion = EditDistance.suggestion(for: key, among: allowed) { suggestedKeys.insert(suggestion) }
-                var notes = EditDistance.didYouMean(key, among: allowed)
-                if notes.isEmpty { notes = ["kunci yang diizinkan di sini: \(allowed.joined(separator: ", "))"] }
-                context.emit(.unknownKey, "kunci '\(key)' tidak dikenal di \(subject)", at: pair.key.location, notes: notes)
+                context.emit(.keyValue(.unknownKey(key, subject: subject, allowed: allowed)), at: pair.key.location)
                 continue
             }
             entries[key] = pair
@@ -78,9 +73,9 @@ struct MappingReader {
         if let node = value(key) { return node }
         if suggestedKeys.contains(key) { return nil }
         if let at = keyLocation(key) {
-            context.emit(.emptyValue, "'\(key)' di \(subject) tidak boleh kosong", at: at)
+            context.emit(.keyValue(.emptyValue(key, subject: subject)), at: at)
         } else {
-            context.emit(.missingKey, "\(subject) tidak memiliki kunci wajib '\(key)'", at: node.location)
+            context.emit(.keyValue(.missingKey(key, subject: subject)), at: node.location)
         }
         return nil
     }
@@ -94,7 +89,7 @@ struct MappingReader {
         guard let node = value(key) else { return [] }
         if node.scalar != nil { return ScalarReader.text(node, key: key, context: context).map { [$0] } ?? [] }
         guard let items = node.items else {
-            context.emit(.wrongType, "'\(key)' harus berupa teks atau daftar teks, bukan \(node.kindName)", at: node.location)
+            context.emit(.keyValue(.notTextOrList(key, found: node.kindName)), at: node.location)
             return []
         }
         return items.compactMap { ScalarReader.text($0, key: key, context: context) }
@@ -113,14 +108,14 @@ struct MappingReader {
     func identifierList(_ key: String, required: Bool = true) -> [Reference] {
         guard let node = required ? requireValue(key) : value(key) else { return [] }
         let nodes = node.items ?? [node]
-        if nodes.isEmpty { context.emit(.emptyValue, "'\(key)' di \(subject) tidak boleh kosong", at: node.location) }
+        if nodes.isEmpty { context.emit(.keyValue(.emptyValue(key, subject: subject)), at: node.location) }
         return nodes.compactMap { ScalarReader.identifier($0, key: key, context: context) }
     }
 
     func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
         guard let node = required ? requireValue(key) : value(key) else { return nil }
         guard let items = node.items else {
-            context.emit(.wrongType, "'\(key)' harus berupa daftar (butir diawali '- '), bukan \(node.kindName)", at: node.location)
+            context.emit(.keyValue(.notAList(key, found: node.kindName)), at: node.location)
             return nil
         }
         return items

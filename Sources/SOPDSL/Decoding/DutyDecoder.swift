@@ -5,10 +5,10 @@ enum DutyDecoder {
         return nodes.compactMap { node in
             guard let map = MappingReader(node, subject: "tugas_berkala",
                                           allowed: ["id", "kegiatan", "pelaksana", "setiap", "pukul", "output"], context: context),
-                  let id = map.identifier("id"), IDRegistry.register(id, kind: "tugas berkala", in: &seen, context: context),
+                  let id = map.identifier("id"), IDRegistry.register(id, kind: SubjectName.recurringDutyKind, in: &seen, context: context),
                   let activity = map.text("kegiatan", required: true) else { return nil }
             let actors = map.identifierList("pelaksana")
-            guard let schedule = schedule(map, subject: "tugas berkala '\(id.id)'", context) else { return nil }
+            guard let schedule = schedule(map, subject: SubjectName.recurringDuty(id.id), context) else { return nil }
             return RecurringDuty(id: id.id, activity: activity, actors: actors, schedule: schedule,
                                  output: map.text("output"), location: node.location)
         }
@@ -17,13 +17,12 @@ enum DutyDecoder {
     private static func schedule(_ map: MappingReader, subject: String, _ context: DecodingContext) -> DutySchedule? {
         switch (map.value("setiap"), map.value("pukul")) {
         case (.some, .some):
-            context.emit(.conflictingKeys, "\(subject) memakai 'setiap' dan 'pukul' sekaligus", at: map.keyLocation("pukul")!,
-                         notes: ["pilih salah satu: selang waktu (setiap) atau jam tetap (pukul)"])
+            context.emit(.keyValue(.everyAndAt(subject: subject)), at: map.keyLocation("pukul")!)
             return nil
         case (.some(let every), nil):
             guard let time = TimeDecoder.decode(every, context) else { return nil }
             guard case .limit(nil, .officeMinutes(let minutes)) = time.rule else {
-                context.emit(.invalidValue, "'setiap' harus berupa selang menit atau jam, misalnya '1 jam'", at: time.location)
+                context.emit(.keyValue(.everyNotMinutes), at: time.location)
                 return nil
             }
             return .every(minutes: minutes)
@@ -32,7 +31,7 @@ enum DutyDecoder {
             let minutes = texts.compactMap { clockTime($0, context) }
             return minutes.count == texts.count && !minutes.isEmpty ? .at(minutesOfDay: minutes.sorted()) : nil
         case (nil, nil):
-            context.emit(.missingKey, "\(subject) memerlukan 'setiap' atau 'pukul'", at: map.node.location)
+            context.emit(.keyValue(.noSchedule(subject: subject)), at: map.node.location)
             return nil
         }
     }
@@ -43,7 +42,7 @@ enum DutyDecoder {
         if parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0..<24).contains(h), (0..<60).contains(m) {
             return h * 60 + m
         }
-        context.emit(.invalidValue, "jam '\(text.value)' tidak dikenali", at: text.location, notes: ["tulis seperti 08.00 atau 17:30"])
+        context.emit(.keyValue(.invalidClockTime(text.value)), at: text.location)
         return nil
     }
 }

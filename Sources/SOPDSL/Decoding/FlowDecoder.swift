@@ -8,12 +8,10 @@ enum FlowDecoder {
         let keys = shorthand ? ["ke", "lanjut", "keputusan"] : ["ke", "cabang"]
         let written = keys.filter(map.has) + (isEnd ? ["selesai"] : [])
         if written.count > 1, let at = map.keyLocation(written[1]) {
-            context.emit(.conflictingKeys, "\(subject) memakai '\(written.joined(separator: "' dan '"))' sekaligus", at: at,
-                         notes: ["sebuah simbol berakhir (selesai), bercabang (cabang), atau lanjut ke simbol lain (ke)"])
+            context.emit(.keyValue(.conflictingFlow(subject: subject, keys: written)), at: at)
         }
         if !shorthand, map.has("pertanyaan"), !map.has("cabang"), let at = map.keyLocation("pertanyaan") {
-            context.emit(.exitsNeedDecision, "'pertanyaan' di \(subject) memerlukan 'cabang'", at: at,
-                         notes: ["pertanyaan hanya untuk simbol keputusan; teks di dalam simbol ditulis di 'teks'"])
+            context.emit(.keyValue(.questionWithoutExits(subject: subject)), at: at)
         }
         if isEnd { return (.end, []) }
         for key in ["ke", "lanjut"] where map.has(key) {
@@ -21,7 +19,7 @@ enum FlowDecoder {
             return (targets.isEmpty ? nil : .next(targets), [])
         }
         if shorthand, let node = map.value("keputusan") {
-            guard let inner = MappingReader(node, subject: "keputusan \(subject)", allowed: ["pertanyaan", "cabang"], context: context),
+            guard let inner = MappingReader(node, subject: SubjectName.decision(of: subject), allowed: ["pertanyaan", "cabang"], context: context),
                   let items = inner.list("cabang", required: true) else { return (.end, []) }
             return decision(items, question: inner.text("pertanyaan"), at: node.location, defaultLabels: true, context: context)
         }
@@ -42,15 +40,14 @@ enum FlowDecoder {
         var ids: [String: SourceLocation] = [:]
         let defaults = ["Ya", "Tidak"]
         for (index, item) in items.enumerated() {
-            guard let exit = MappingReader(item, subject: "cabang keputusan", allowed: ["id", "label", "ke", "jika"], context: context)
+            guard let exit = MappingReader(item, subject: SubjectName.decisionExit, allowed: ["id", "label", "ke", "jika"], context: context)
             else { continue }
             let targets = exit.identifierList("ke")
             guard !targets.isEmpty else { continue }
             var label = exit.text("label")
             if label == nil, defaultLabels {
                 guard index < defaults.count else {
-                    context.emit(.missingKey, "cabang ke-\(index + 1) memerlukan 'label'", at: item.location,
-                                 notes: ["label bawaan hanya 'Ya' dan 'Tidak' untuk dua cabang pertama"])
+                    context.emit(.keyValue(.exitNeedsLabel(number: index + 1)), at: item.location)
                     continue
                 }
                 label = Text(defaults[index], at: item.location)
@@ -59,8 +56,7 @@ enum FlowDecoder {
             var id = written?.id ?? label.map { slug($0.value) } ?? "cabang_\(index + 1)"
             if let first = ids[id] {
                 if let written {
-                    context.emit(.duplicateID, "id cabang '\(id)' dipakai dua kali di keputusan ini", at: written.location,
-                                 notes: ["penulisan pertama di baris \(first.line)"])
+                    context.emit(.reference(.duplicateExitID(id, firstLine: first.line)), at: written.location)
                     continue
                 }
                 id = "\(id)_\(index + 1)"

@@ -22,8 +22,7 @@ enum IdentityDecoder {
         var effective = date("tanggal_efektif")
         if map.has("tanggal_pengesahan") {
             if map.has("tanggal_efektif"), let at = map.keyLocation("tanggal_pengesahan") {
-                context.emit(.conflictingKeys, "tulis 'tanggal_efektif' atau 'tanggal_pengesahan', tidak keduanya",
-                             at: at, notes: ["keduanya dicetak pada baris yang sama di halaman identitas"])
+                context.emit(.keyValue(.effectiveAndApprovalDate), at: at)
             }
             effectiveLabel = .pengesahan
             effective = date("tanggal_pengesahan")
@@ -61,8 +60,7 @@ enum IdentityDecoder {
         guard let file = map.text("logo") else { return nil }
         let lower = file.value.lowercased()
         guard [".png", ".jpg", ".jpeg", ".svg"].contains(where: lower.hasSuffix) else {
-            context.emit(.badLogo, "logo '\(file.value)' harus berkas PNG, JPEG atau SVG", at: file.location,
-                         notes: ["simpan logo sebagai .png, .jpg atau .svg di samping berkas SOP"])
+            context.emit(.keyValue(.logoNotImage(file.value)), at: file.location)
             return nil
         }
         let base = URL(fileURLWithPath: context.file).deletingLastPathComponent()
@@ -70,8 +68,7 @@ enum IdentityDecoder {
         guard FileManager.default.isReadableFile(atPath: target.path) else {
             let siblings = (try? FileManager.default.contentsOfDirectory(atPath: base.path))?
                 .filter { [".png", ".jpg", ".jpeg", ".svg"].contains(where: $0.lowercased().hasSuffix) } ?? []
-            context.emit(.badLogo, "berkas logo '\(file.value)' tidak ditemukan", at: file.location,
-                         notes: EditDistance.didYouMean(file.value, among: siblings) + ["path logo relatif terhadap berkas SOP ini"])
+            context.emit(.keyValue(.logoNotFound(file.value, siblings: siblings)), at: file.location)
             return nil
         }
         return file
@@ -102,8 +99,7 @@ enum IdentityDecoder {
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) || isDirectory.boolValue {
             let siblings = (try? FileManager.default.contentsOfDirectory(atPath: base.path))?.filter { $0.hasSuffix(".yaml") } ?? []
-            context.emit(.missingLinkedSOP, "berkas SOP terkait '\(file.value)' tidak ditemukan", at: file.location,
-                         notes: EditDistance.didYouMean(file.value, among: siblings))
+            context.emit(.reference(.linkedSOPNotFound(file.value, siblings: siblings)), at: file.location)
         }
     }
 }

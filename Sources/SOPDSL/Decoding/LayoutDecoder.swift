@@ -33,13 +33,12 @@ enum LayoutDecoder {
             for item in list {
                 guard let text = ScalarReader.text(item, key: "mutu_baku", context: context) else { continue }
                 guard let column = QualityColumn(rawValue: text.value.lowercased()) else {
-                    context.emit(.invalidValue, "kolom Mutu Baku '\(text.value)' tidak dikenal", at: text.location,
-                                 notes: EditDistance.didYouMean(text.value.lowercased(), among: QualityColumn.allCases.map(\.rawValue))
-                                    + ["kolom yang ada: kelengkapan, waktu, output (judulnya diatur di 'judul_kolom')"])
+                    context.emit(.keyValue(.unknownQualityColumn(text.value, columns: QualityColumn.allCases.map(\.rawValue))),
+                                 at: text.location)
                     continue
                 }
                 if columns.contains(column) {
-                    context.emit(.duplicateID, "kolom Mutu Baku '\(text.value)' ditulis dua kali", at: text.location)
+                    context.emit(.reference(.duplicateQualityColumn(text.value)), at: text.location)
                     continue
                 }
                 columns.append(column)
@@ -51,8 +50,7 @@ enum LayoutDecoder {
         layout.repeatHeader = map.bool("ulangi_judul") ?? true
         if let text = map.text("penghubung_halaman") {
             if let labels = OffPageLabels(rawValue: text.value.lowercased()) { layout.offPageLabels = labels } else {
-                context.emit(.invalidValue, "'penghubung_halaman' harus 'huruf' atau 'kosong', bukan '\(text.value)'", at: text.location,
-                             notes: EditDistance.didYouMean(text.value.lowercased(), among: ["huruf", "kosong"]))
+                context.emit(.keyValue(.offPageLabels(text.value)), at: text.location)
             }
         }
         if let labels = map.value("judul_identitas"),
@@ -67,7 +65,7 @@ enum LayoutDecoder {
     /// A heading as printed: any text, including an empty "" (an empty cell).
     private static func printed(_ node: YAMLNode, key: String, _ context: DecodingContext) -> String? {
         guard let scalar = node.scalar else {
-            context.emit(.wrongType, "'\(key)' harus berupa teks, bukan \(node.kindName)", at: node.location)
+            context.emit(.keyValue(.notText(key, found: node.kindName)), at: node.location)
             return nil
         }
         return scalar.value.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -47,14 +47,13 @@ enum RowDecoder {
             var symbols: [Written] = []
             if let list = map.value("simbol") {
                 for key in shorthandKeys where map.has(key) {
-                    context.emit(.symbolKeyOnRow, "kunci '\(key)' milik simbol, tetapi \(subject) memakai daftar 'simbol'",
-                                 at: map.keyLocation(key)!, notes: ["pindahkan '\(key)' ke dalam simbol yang dimaksud di 'simbol'"])
+                    context.emit(.keyValue(.symbolKeyOnRow(key, subject: subject)), at: map.keyLocation(key)!)
                 }
                 guard let items = list.items else {
-                    context.emit(.wrongType, "'simbol' harus berupa daftar (butir diawali '- '), bukan \(list.kindName)", at: list.location)
+                    context.emit(.keyValue(.notAList("simbol", found: list.kindName)), at: list.location)
                     continue
                 }
-                if items.isEmpty { context.emit(.emptyValue, "'simbol' di \(subject) tidak boleh kosong", at: list.location) }
+                if items.isEmpty { context.emit(.keyValue(.emptyValue("simbol", subject: subject)), at: list.location) }
                 for item in items {
                     guard let symbolMap = MappingReader(item, subject: symbolSubject(item), allowed: symbolKeys, context: context),
                           let id = symbolMap.identifier("id") else { continue }
@@ -94,7 +93,7 @@ enum RowDecoder {
 
     private static func symbol(_ map: MappingReader, id: Reference, cells: RowCells, row: Int, number: Int,
                                shorthand: Bool, context: DecodingContext) -> Written? {
-        let subject = shorthand ? "langkah '\(id.id)'" : "simbol '\(id.id)'"
+        let subject = shorthand ? SubjectName.step(id.id) : SubjectName.symbol(id.id)
         let (flow, conditions) = FlowDecoder.decode(map, subject: subject, shorthand: shorthand, context: context)
         let shape = self.shape(map, subject: subject, isDecision: flow.map { if case .decision = $0 { true } else { false } } ?? false,
                                context: context)
@@ -120,17 +119,14 @@ enum RowDecoder {
     private static func shape(_ map: MappingReader, subject: String, isDecision: Bool, context: DecodingContext) -> SymbolShape? {
         guard let text = map.text("bentuk") else { return nil }
         guard let shape = SymbolShape(rawValue: text.value.lowercased()) else {
-            context.emit(.invalidValue, "bentuk '\(text.value)' tidak dikenal di \(subject)", at: text.location,
-                         notes: EditDistance.didYouMean(text.value.lowercased(), among: SymbolShape.allCases.map(\.rawValue))
-                            + ["bentuk yang ada: \(SymbolShape.allCases.map(\.rawValue).joined(separator: ", "))"])
+            context.emit(.keyValue(.unknownShape(text.value, subject: subject, shapes: SymbolShape.allCases.map(\.rawValue))),
+                         at: text.location)
             return nil
         }
         if isDecision != (shape == .decision) {
-            context.emit(.exitsNeedDecision, isDecision
-                         ? "\(subject) memiliki cabang keputusan tetapi bentuknya '\(shape.rawValue)'"
-                         : "\(subject) berbentuk keputusan tetapi tidak memiliki 'cabang'",
-                         at: text.location, notes: [isDecision ? "cabang hanya keluar dari belah ketupat: tulis 'bentuk: keputusan'"
-                                                               : "tulis cabang-cabangnya di 'cabang', atau pakai 'bentuk: proses'"])
+            context.emit(isDecision ? .keyValue(.exitsOnNonDecision(subject: subject, shape: shape.rawValue))
+                                    : .keyValue(.decisionWithoutExits(subject: subject)),
+                         at: text.location)
         }
         return shape
     }
@@ -138,8 +134,7 @@ enum RowDecoder {
     private static func together(_ map: MappingReader, _ context: DecodingContext) -> Together {
         guard let text = map.text("bersama") else { return .all }
         if let value = Together(rawValue: text.value.lowercased()) { return value }
-        context.emit(.invalidValue, "'bersama' harus 'semua' atau 'salah_satu', bukan '\(text.value)'", at: text.location,
-                     notes: EditDistance.didYouMean(text.value.lowercased(), among: ["semua", "salah_satu"]))
+        context.emit(.keyValue(.together(text.value)), at: text.location)
         return .all
     }
 
@@ -229,12 +224,12 @@ enum RowDecoder {
     /// "langkah 'hadir'" when the id is readable, else "langkah ke-3".
     private static func subject(of node: YAMLNode, index: Int) -> String {
         let id = node.pairs?.first { $0.key.scalar?.value == "id" }?.value.scalar?.value
-        return id.map { "langkah '\($0)'" } ?? "langkah ke-\(index + 1)"
+        return id.map { SubjectName.step($0) } ?? SubjectName.step(number: index + 1)
     }
 
     private static func symbolSubject(_ node: YAMLNode) -> String {
         let id = node.pairs?.first { $0.key.scalar?.value == "id" }?.value.scalar?.value
-        return id.map { "simbol '\($0)'" } ?? "simbol"
+        return SubjectName.symbol(id)
     }
 
     private static func requirement(_ node: YAMLNode, _ context: DecodingContext) -> Requirement? {

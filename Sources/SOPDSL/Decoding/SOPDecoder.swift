@@ -6,11 +6,11 @@ public enum SOPDecoder {
 
     public static func decode(_ root: YAMLNode, file: String) -> (SOP?, [Diagnostic]) {
         let context = DecodingContext(file: file)
-        guard let map = MappingReader(root, subject: "berkas SOP", allowed: rootKeys, context: context) else {
+        guard let map = MappingReader(root, subject: SubjectName.sopFile, allowed: rootKeys, context: context) else {
             return (nil, context.diagnostics.diagnostics)
         }
         if let format = map.text("format"), !["1", "2"].contains(format.value) {
-            context.emit(.invalidValue, "format '\(format.value)' tidak didukung; versi yang didukung: 1 dan 2", at: format.location)
+            context.emit(.keyValue(.unsupportedFormat(format.value)), at: format.location)
         }
         context.dayReading = dayReading(map, context)
         let identity = map.requireValue("identitas").flatMap { IdentityDecoder.decode($0, context: context) }
@@ -48,14 +48,13 @@ public enum SOPDecoder {
     private static func tables(_ map: MappingReader, actors: [Actor], context: DecodingContext) -> ([Procedure], RowDecoder.Decoded) {
         var seen: [String: SourceLocation] = [:]
         if map.has("langkah"), map.has("prosedur"), let at = map.keyLocation("prosedur") {
-            context.emit(.conflictingKeys, "tulis 'langkah' (satu tabel) atau 'prosedur' (beberapa tabel), tidak keduanya", at: at,
-                         notes: ["pindahkan 'langkah' ke dalam salah satu prosedur"])
+            context.emit(.keyValue(.stepsAndProcedures), at: at)
         }
         let columnIDs = actors.filter(\.hasColumn).map(\.id)
         guard let procedureNodes = map.list("prosedur") else {
             let nodes = map.list("langkah", required: true) ?? []
             if nodes.isEmpty, let at = map.keyLocation("langkah") {
-                context.emit(.emptyValue, "'langkah' harus memuat paling sedikit satu langkah", at: at)
+                context.emit(.keyValue(.noSteps), at: at)
             }
             let decoded = RowDecoder.decode(nodes, procedure: 0, firstRow: 0, context: context, seenNodes: &seen)
             return ([Procedure(id: "", title: nil, lanes: columnIDs, rows: 0..<decoded.rows.count, location: map.node.location)], decoded)
@@ -84,8 +83,7 @@ public enum SOPDecoder {
     private static func dayReading(_ map: MappingReader, _ context: DecodingContext) -> DayReading? {
         guard let text = map.text("hari") else { return nil }
         if let reading = DayReading(rawValue: text.value.lowercased()) { return reading }
-        context.emit(.invalidValue, "'hari' harus 'kerja' atau 'kalender', bukan '\(text.value)'", at: text.location,
-                     notes: EditDistance.didYouMean(text.value.lowercased(), among: ["kerja", "kalender"]))
+        context.emit(.keyValue(.dayReading(text.value, inCalendar: false)), at: text.location)
         return nil
     }
 
@@ -96,13 +94,11 @@ public enum SOPDecoder {
                   let code = item.text("kode", required: true) else { return nil }
             let reason = item.text("alasan", required: true)
             guard let known = DiagnosticCode(rawValue: code.value.uppercased()) else {
-                context.emit(.badAcknowledgement, "kode '\(code.value)' tidak dikenal", at: code.location,
-                             notes: EditDistance.didYouMean(code.value.uppercased(), among: DiagnosticCode.allCases.map(\.rawValue)))
+                context.emit(.keyValue(.unknownAcknowledgedCode(code.value)), at: code.location)
                 return nil
             }
             guard known.defaultSeverity == .warning else {
-                context.emit(.badAcknowledgement, "\(known.rawValue) adalah galat, bukan peringatan: galat tidak dapat diabaikan", at: code.location,
-                             notes: ["perbaiki SOP-nya; hanya peringatan yang boleh diabaikan"])
+                context.emit(.keyValue(.acknowledgedError(known)), at: code.location)
                 return nil
             }
             return reason.map { Acknowledgement(code: known.rawValue, reason: $0, location: node.location) }
@@ -118,8 +114,7 @@ public enum SOPDecoder {
             guard IDRegistry.register(Reference(field.id, at: field.location), kind: "isian", in: &seen, context: context) else { continue }
             if field.id == "kanal", field.type == .choice, !channelIDs.isEmpty {
                 for option in field.options where !channelIDs.contains(option) {
-                    context.emit(.unknownChannel, "kanal '\(option)' tidak dideklarasikan di 'kanal'", at: field.location,
-                                 notes: EditDistance.didYouMean(option, among: channelIDs))
+                    context.emit(.reference(.undeclaredChannel(option, channels: channelIDs)), at: field.location)
                 }
                 if field.options.isEmpty { field.options = channelIDs }
             }

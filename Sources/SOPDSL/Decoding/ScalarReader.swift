@@ -7,12 +7,12 @@ enum ScalarReader {
 
     static func text(_ node: YAMLNode, key: String, context: DecodingContext) -> Text? {
         guard let scalar = node.scalar else {
-            context.emit(.wrongType, "'\(key)' harus berupa teks, bukan \(node.kindName)", at: node.location)
+            context.emit(.keyValue(.notText(key, found: node.kindName)), at: node.location)
             return nil
         }
         let value = scalar.value.trimmingCharacters(in: .whitespacesAndNewlines)
         if value.isEmpty || node.isNull {
-            context.emit(.emptyValue, "'\(key)' tidak boleh kosong", at: node.location)
+            context.emit(.keyValue(.empty(key)), at: node.location)
             return nil
         }
         // Point at the first written character, past spaces inside quotes (single-line text only).
@@ -23,22 +23,20 @@ enum ScalarReader {
 
     static func bool(_ node: YAMLNode, key: String, context: DecodingContext) -> Bool? {
         guard let scalar = node.scalar else {
-            context.emit(.wrongType, "'\(key)' harus berupa ya atau tidak, bukan \(node.kindName)", at: node.location)
+            context.emit(.keyValue(.notBool(key, found: node.kindName)), at: node.location)
             return nil
         }
         let word = scalar.value.lowercased()
         if trueWords.contains(word) { return true }
         if falseWords.contains(word) { return false }
-        context.emit(.invalidValue, "'\(key)' harus berupa ya atau tidak, bukan '\(scalar.value)'", at: node.contentLocation)
+        context.emit(.keyValue(.notYesNo(key, written: scalar.value)), at: node.contentLocation)
         return nil
     }
 
     static func identifier(_ node: YAMLNode, key: String, context: DecodingContext) -> Reference? {
         guard let text = text(node, key: key, context: context) else { return nil }
         guard isIdentifier(text.value) else {
-            context.emit(.invalidIdentifier,
-                         "id '\(text.value)' tidak sah: gunakan huruf kecil, angka dan garis bawah, diawali huruf",
-                         at: text.location, notes: suggestedIdentifier(text.value).map { ["misalnya '\($0)'"] } ?? [])
+            context.emit(.keyValue(.invalidIdentifier(text.value, suggestion: suggestedIdentifier(text.value))), at: text.location)
             return nil
         }
         return Reference(text.value, at: text.location)
@@ -64,8 +62,7 @@ enum ScalarReader {
     static func date(_ node: YAMLNode, key: String, context: DecodingContext) -> SOPDate? {
         guard let text = text(node, key: key, context: context) else { return nil }
         if let date = parseDate(text.value, at: text.location) { return date }
-        context.emit(.invalidDate, "tanggal '\(text.value)' tidak dikenali di '\(key)'", at: text.location,
-                     notes: ["tulis seperti 2022-08-01 atau 1 Agustus 2022"])
+        context.emit(.keyValue(.invalidDate(text.value, key: key)), at: text.location)
         return nil
     }
 

@@ -8,8 +8,7 @@ enum TimeDecoder {
                                                     diagnostics: &context.diagnostics)
             // "24 jam" is office time (more than three working days), rarely what the author meant.
             if case .limit(_, .officeMinutes(let minutes))? = standard?.rule, minutes >= 8 * 60 {
-                context.emit(.longOfficeHours, "'\(text.value)' dihitung sebagai jam kerja (\(minutes / 60) jam kerja, lebih dari satu hari kerja)",
-                             at: text.location, notes: ["untuk jam berturut-turut tulis seperti '1x24 jam'; untuk hari kerja tulis 'N hari kerja'"])
+                context.emit(.time(.longOfficeHours(text.value, minutes: minutes)), at: text.location)
             }
             return standard
         }

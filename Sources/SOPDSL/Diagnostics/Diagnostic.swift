@@ -17,7 +17,7 @@ public enum Severity: String, Sendable, Codable, Comparable {
 }
 
 /// One finding about an SOP source: a value with a stable code, in the shape of
-/// swift-syntax's diagnostics. Messages come from `DiagnosticCode`'s catalogue.
+/// swift-syntax's diagnostics. Its text comes from the `DiagnosticMessage` catalogue.
 public struct Diagnostic: Hashable, Sendable, Codable, Error {
     public var code: DiagnosticCode
     public var severity: Severity
@@ -51,10 +51,9 @@ public struct DiagnosticCollector: Sendable {
         diagnostics.append(diagnostic)
     }
 
-    public mutating func emit(
-        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, notes: [String] = []
-    ) {
-        emit(Diagnostic(code, message, at: location, notes: notes))
+    /// Reports a catalogue message; `notes` come after the message's own.
+    mutating func emit(_ message: DiagnosticMessage, at location: SourceLocation, notes: [String] = []) {
+        emit(message.diagnostic(at: location, notes: notes))
     }
 
     public mutating func append(contentsOf other: [Diagnostic]) {

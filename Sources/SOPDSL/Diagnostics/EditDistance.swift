@@ -33,6 +33,6 @@ public enum EditDistance {
     /// The note printed under a diagnostic, or nil when nothing is close.
     public static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> [String] {
         guard let s = suggestion(for: word, among: candidates) else { return [] }
-        return ["mungkin maksud Anda '\(s)'?"]
+        return [CommonNotes.didYouMean(s)]
     }
 }

@@ -17,8 +17,7 @@ struct FlowGraph {
         // A member of a `garis` group is reached with the group.
         let reachable = search(from: starts) { (sop.flowSuccessors(of: sop.steps[$0]) + sop.steps[$0].together).compactMap { index[$0] } }
         for (i, step) in sop.steps.enumerated() where !reachable.contains(i) {
-            out.emit(.unreachableStep, "simbol '\(step.id)' tidak dapat dicapai dari awal bagan", at: step.location,
-                     notes: ["arahkan sebuah 'ke' atau cabang ke simbol ini, atau hapus simbol ini"])
+            out.emit(.lint(.unreachable(step: step.id)), at: step.location)
         }
         var predecessors = [[Int]](repeating: [], count: sop.steps.count)
         for (i, step) in sop.steps.enumerated() {
@@ -27,8 +26,7 @@ struct FlowGraph {
         let ends = sop.steps.indices.filter { sop.steps[$0].isEnd }
         let finishing = search(from: ends) { predecessors[$0] }
         for (i, step) in sop.steps.enumerated() where reachable.contains(i) && !finishing.contains(i) {
-            out.emit(.deadEndStep, "dari simbol '\(step.id)' tidak ada jalan menuju akhir bagan", at: step.location,
-                     notes: ["alur berputar tanpa jalan keluar; tambahkan cabang menuju langkah selesai"])
+            out.emit(.lint(.deadEnd(step: step.id)), at: step.location)
         }
     }
 

@@ -13,9 +13,7 @@ public enum Linter {
         unusedActors(sop, &out)
         SubjectHeuristic.check(sop, &out)
         if sop.columnActors.count > maximumColumns, let extra = sop.columnActors.dropFirst(maximumColumns).first {
-            out.emit(.tooManyActorColumns,
-                     "\(sop.columnActors.count) kolom pelaksana tidak muat pada kertas A4 mendatar (paling banyak \(maximumColumns))",
-                     at: extra.location, notes: ["gabungkan pelaksana, pakai kertas F4/Legal, atau pecah SOP ini"])
+            out.emit(.lint(.tooManyColumns(count: sop.columnActors.count, limit: maximumColumns)), at: extra.location)
         }
         return out.diagnostics
     }
@@ -25,16 +23,13 @@ public enum Linter {
     private static func terminators(_ sop: SOP, _ out: inout DiagnosticCollector) {
         for procedure in sop.procedures {
             let members = sop.steps.filter { procedure.rows.contains($0.rowIndex) }
-            let table = procedure.title.map { " tabel '\($0.value)'" } ?? ""
             if let first = members.first, first.shape != .terminator {
-                out.emit(.firstStepNotTerminator,
-                         "simbol pertama\(table) '\(first.id)' berbentuk \(first.shape.rawValue), bukan terminator (mulai)",
-                         at: first.location, notes: ["SOP AP membuka bagan dengan terminator; bila dokumen yang ditandatangani memang begini, tulis 'abaikan: [{kode: SOP501, alasan: ...}]'"])
+                out.emit(.lint(.firstNotTerminator(step: first.id, shape: first.shape.rawValue, table: procedure.title?.value)),
+                         at: first.location)
             }
         }
         for step in sop.steps where step.isEnd && step.shape != .terminator && !step.shape.isConnector {
-            out.emit(.lastStepNotTerminator, "alur berakhir di '\(step.id)' yang berbentuk \(step.shape.rawValue), bukan terminator (selesai)",
-                     at: step.location, notes: ["tambahkan simbol terminator sesudahnya, atau tulis 'bentuk: terminator'"])
+            out.emit(.lint(.lastNotTerminator(step: step.id, shape: step.shape.rawValue)), at: step.location)
         }
     }
 
@@ -42,22 +37,19 @@ public enum Linter {
         for step in sop.steps {
             guard let decision = step.decision else { continue }
             if decision.exits.count < 2 {
-                out.emit(.tooFewExits, "keputusan '\(step.id)' memiliki \(decision.exits.count) cabang; paling sedikit 2",
-                         at: decision.location, notes: ["keputusan tanpa pilihan adalah simbol proses; pakai 'ke'"])
+                out.emit(.lint(.tooFewExits(step: step.id, count: decision.exits.count)), at: decision.location)
             }
             var labels: [String: SourceLocation] = [:]
             var ids: [String: SourceLocation] = [:]
             for exit in decision.exits {
                 if let first = ids[exit.id] {
-                    out.emit(.duplicateExitLabel, "cabang '\(exit.id)' dipakai dua kali di keputusan '\(step.id)'",
-                             at: exit.location, notes: ["cabang pertama di baris \(first.line); beri 'id' yang berbeda"])
+                    out.emit(.lint(.duplicateExit(exit.id, step: step.id, firstLine: first.line)), at: exit.location)
                 }
                 ids[exit.id] = exit.location
                 guard let label = exit.label else { continue }
                 let key = label.value.lowercased()
                 if let first = labels[key] {
-                    out.emit(.duplicateExitLabel, "label cabang '\(label.value)' dipakai dua kali di keputusan '\(step.id)'",
-                             at: label.location, notes: ["label pertama di baris \(first.line)"])
+                    out.emit(.lint(.duplicateExitLabel(label.value, step: step.id, firstLine: first.line)), at: label.location)
                 }
                 labels[key] = label.location
             }
@@ -69,9 +61,7 @@ public enum Linter {
         for step in sop.steps where !step.lines.isEmpty {
             let joined = [step] + step.lines.compactMap { sop.step($0.id) }
             if let decision = joined.first(where: \.isDecision) {
-                out.emit(.togetherWithDecision, "keputusan '\(decision.id)' dihubungkan dengan garis 'bersama'; keputusan diambil satu pihak",
-                         at: step.lines.first?.location ?? step.location,
-                         notes: ["hubungkan kotak proses dengan garis, lalu arahkan panah ke keputusan"])
+                out.emit(.lint(.decisionInGroup(step: decision.id)), at: step.lines.first?.location ?? step.location)
             }
         }
     }
@@ -79,8 +69,7 @@ public enum Linter {
     private static func unusedActors(_ sop: SOP, _ out: inout DiagnosticCollector) {
         let used = Set(sop.steps.flatMap { $0.actors.map(\.id) } + sop.recurringDuties.flatMap { $0.actors.map(\.id) })
         for actor in sop.actors where !used.contains(actor.id) {
-            out.emit(.unusedActor, "pelaksana '\(actor.id)' dideklarasikan tetapi tidak melakukan langkah apa pun",
-                     at: actor.location, notes: ["hapus pelaksana ini atau tetapkan sebagai pelaksana sebuah langkah"])
+            out.emit(.lint(.unusedActor(actor.id)), at: actor.location)
         }
     }
 }

@@ -17,10 +17,7 @@ enum SubjectHeuristic {
             let word = first.lowercased().trimmingCharacters(in: .punctuationCharacters)
             let startsWithActor = sop.actors.contains { text.lowercased().hasPrefix($0.label.value.lowercased() + " ") }
             guard subjectWords.contains(word) || startsWithActor else { continue }
-            out.emit(.activityStartsWithSubject,
-                     "kegiatan langkah '\(step.id)' diawali subjek ('\(first)'); tulis diawali kata kerja",
-                     at: step.activity.location,
-                     notes: ["pelaksana sudah ditunjukkan oleh kolom; contoh: 'Menerima surat', bukan 'Petugas menerima surat'"])
+            out.emit(.lint(.activityStartsWithSubject(step: step.id, word: String(first))), at: step.activity.location)
         }
     }
 }

@@ -22,12 +22,11 @@ public enum RosterLoader {
     }
 
     static func decode(_ root: YAMLNode, path: String, context: DecodingContext) -> Roster? {
-        guard let map = MappingReader(root, subject: "daftar petugas", allowed: ["kantor", "zona_waktu", "staf", "delegasi"], context: context)
+        guard let map = MappingReader(root, subject: SubjectName.roster, allowed: ["kantor", "zona_waktu", "staf", "delegasi"], context: context)
         else { return nil }
         let zone = map.text("zona_waktu")
         if let zone, TimeZone(identifier: zone.value) == nil {
-            context.emit(.invalidValue, "zona waktu '\(zone.value)' tidak dikenal", at: zone.location,
-                         notes: ["gunakan Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)"])
+            context.emit(.keyValue(.rosterTimeZone(zone.value)), at: zone.location)
         }
         var seen: [String: SourceLocation] = [:]
         let staff: [StaffMember] = (map.list("staf", required: true) ?? []).compactMap { node in
@@ -51,21 +50,20 @@ public enum RosterLoader {
               let until = m.value("sampai") ?? m.requireValue("sampai") else { return nil }
         let kindWord = kindText.value.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
         guard let kind: Delegation.Kind = kindWord == "plh" ? .plh : kindWord == "plt" ? .plt : nil else {
-            context.emit(.invalidValue, "jenis delegasi '\(kindText.value)' tidak dikenal; gunakan Plh atau Plt", at: kindText.location)
+            context.emit(.keyValue(.delegationKind(kindText.value)), at: kindText.location)
             return nil
         }
         let nips = staff.map(\.nip)
         func person(_ text: Text) -> Reference? {
             let nip = text.value.filter { !$0.isWhitespace }
             if nips.contains(nip) { return Reference(nip, at: text.location) }
-            context.emit(.unknownStaff, "NIP '\(text.value)' tidak ada di daftar staf", at: text.location,
-                         notes: EditDistance.didYouMean(nip, among: nips))
+            context.emit(.roster(.unknownStaff(written: text.value, normalized: nip, staff: nips)), at: text.location)
             return nil
         }
         guard let standInRef = person(standIn), let replacedRef = person(replaced),
               let start = localDateTime(from, context), let end = localDateTime(until, context) else { return nil }
         if (end.year, end.month, end.day, end.hour ?? 24, end.minute ?? 0) < (start.year, start.month, start.day, start.hour ?? 0, start.minute ?? 0) {
-            context.emit(.invalidPeriod, "delegasi berakhir sebelum dimulai", at: until.location)
+            context.emit(.roster(.delegationEndsBeforeStart), at: until.location)
             return nil
         }
         let roles = m.has("peran") ? m.identifierList("peran", required: false) : nil
@@ -78,8 +76,7 @@ public enum RosterLoader {
         guard let text = ScalarReader.text(node, key: "tanggal", context: context) else { return nil }
         let parts = text.value.split(separator: " ", maxSplits: 1)
         guard let date = ScalarReader.parseDate(String(parts[0]), at: text.location) else {
-            context.emit(.invalidDate, "tanggal '\(text.value)' tidak dikenali", at: text.location,
-                         notes: ["tulis seperti 2024-04-01 atau 2024-04-01 08:00"])
+            context.emit(.keyValue(.invalidDateTime(text.value)), at: text.location)
             return nil
         }
         var value = LocalDateTime(year: date.year, month: date.month, day: date.day)

@@ -53,8 +53,7 @@ struct TimeReader {
         let lower = try Self.span(first.number, lowerUnit)
         let upper = try Self.span(second.number, upperUnit)
         guard Self.sameKind(lower, upper) else {
-            throw TimeSyntaxError(at: second.number.offset,
-                                  "kedua ujung rentang harus sejenis: menit/jam, hari kerja, hari, atau x24 jam")
+            throw TimeSyntaxError(at: second.number.offset, .mixedRange)
         }
         // Both ends are the same kind here, so one warning, at the first "hari" written.
         let calendar = first.unit == .calendarDays ? first.unitOffset
@@ -65,16 +64,16 @@ struct TimeReader {
     /// A number, an ignored "(satu)", and the unit if one follows.
     private mutating func side(after separator: TimeToken?) throws(TimeSyntaxError) -> Side {
         guard let token = current else {
-            guard let separator else { throw TimeSyntaxError(at: 0, "tidak ada angka") }
-            throw TimeSyntaxError(at: separator.offset, "rentang tidak lengkap: tidak ada angka setelah '\(separator.text)'")
+            guard let separator else { throw TimeSyntaxError(at: 0, .noNumber) }
+            throw TimeSyntaxError(at: separator.offset, .incompleteRange(after: separator.text))
         }
         guard case .number(let number) = token.kind else {
             if token.kind == .dash, separator == nil, index + 1 < tokens.count,
                case .number = tokens[index + 1].kind {
-                throw TimeSyntaxError(at: token.offset, "durasi harus lebih dari nol")
+                throw TimeSyntaxError(at: token.offset, .notPositive)
             }
             if case .word(let word) = token.kind, Self.unitNames.contains(word) {
-                throw TimeSyntaxError(at: token.offset, "tidak ada angka sebelum '\(token.text)'")
+                throw TimeSyntaxError(at: token.offset, .numberMissingBefore(token.text))
             }
             throw unexpected(token)
         }
@@ -106,8 +105,7 @@ struct TimeReader {
             index += 1
             return .weeks
         case .word:
-            throw TimeSyntaxError(at: token.offset, "satuan '\(token.text)' tidak dikenal; gunakan menit, jam, hari, hari kerja, hari kalender, atau minggu",
-                                  EditDistance.didYouMean(token.text, among: Self.unitNames))
+            throw TimeSyntaxError(at: token.offset, .unknownUnit(token.text, candidates: Self.unitNames))
         default:
             return nil
         }
@@ -131,8 +129,7 @@ struct TimeReader {
         }
         if case .word(let word) = next.kind, !Self.separatorWords.contains(word) {
             let phrase = "\(hari.text) \(next.text)"
-            throw TimeSyntaxError(at: next.offset, "satuan '\(phrase)' tidak dikenal; gunakan menit, jam, hari, hari kerja, hari kalender, atau minggu",
-                                  EditDistance.didYouMean(phrase, among: ["hari kerja"]))
+            throw TimeSyntaxError(at: next.offset, .unknownUnit(phrase, candidates: ["hari kerja"]))
         }
         return .calendarDays
     }
@@ -140,23 +137,22 @@ struct TimeReader {
     /// The "x24 jam" of "10x24 jam": a whole number of hours, counted on the wall clock.
     private mutating func wallHours(after times: TimeToken) throws(TimeSyntaxError) -> Unit {
         guard let token = current, case .number(let number) = token.kind else {
-            throw TimeSyntaxError(at: current?.offset ?? times.offset, "bentuk 'NxM jam' memerlukan angka setelah '\(times.text)', misalnya \"10x24 jam\"")
+            throw TimeSyntaxError(at: current?.offset ?? times.offset, .wallHoursNeedNumber(after: times.text))
         }
         index += 1
         skipParenthesis()
         guard let unit = current, unit.kind == .word("jam") else {
             let at = current ?? token
-            throw TimeSyntaxError(at: at.offset, "bentuk 'NxM' hanya untuk jam, misalnya \"10x24 jam\"",
-                                  current.map { EditDistance.didYouMean($0.text, among: ["jam"]) } ?? [])
+            throw TimeSyntaxError(at: at.offset, .wallHoursOnlyForJam(written: current?.text))
         }
         index += 1
         guard !number.hasFraction else {
-            throw TimeSyntaxError(at: number.offset, "bentuk 'NxM jam' memerlukan bilangan bulat")
+            throw TimeSyntaxError(at: number.offset, .wallHoursNeedWholeNumber)
         }
         switch number.scaled(by: 60, limit: Self.maxMinutes) {
-        case .value(0): throw TimeSyntaxError(at: number.offset, "durasi harus lebih dari nol")
+        case .value(0): throw TimeSyntaxError(at: number.offset, .notPositive)
         case .value(let minutes): return .wallHours(multiplier: minutes / 60)
-        case .notWhole, .tooLarge: throw TimeSyntaxError(at: number.offset, "durasi terlalu panjang (lebih dari 100 tahun)")
+        case .notWhole, .tooLarge: throw TimeSyntaxError(at: number.offset, .tooLong)
         }
     }
 
@@ -172,14 +168,14 @@ struct TimeReader {
 
     private func unexpected(_ token: TimeToken) -> TimeSyntaxError {
         switch token.kind {
-        case .unclosedParenthesis: TimeSyntaxError(at: token.offset, "kurung '(' tidak ditutup")
-        case .word: TimeSyntaxError(at: token.offset, "kata '\(token.text)' tidak diharapkan di sini")
-        default: TimeSyntaxError(at: token.offset, "'\(token.text)' tidak diharapkan di sini")
+        case .unclosedParenthesis: TimeSyntaxError(at: token.offset, .unclosedParenthesis)
+        case .word: TimeSyntaxError(at: token.offset, .unexpectedWord(token.text))
+        default: TimeSyntaxError(at: token.offset, .unexpected(token.text))
         }
     }
 
     private func missingUnit(_ side: Side) -> TimeSyntaxError {
-        TimeSyntaxError(at: side.number.offset, "satuan waktu tidak ada setelah angka '\(side.number.text)'")
+        TimeSyntaxError(at: side.number.offset, .missingUnit(after: side.number.text))
     }
 }
 
@@ -188,8 +184,7 @@ extension TimeReader {
     static func span(_ number: WrittenNumber, _ unit: Unit) throws(TimeSyntaxError) -> TimeSpan {
         // "1.000" reads as one in decimal and as a thousand in Indonesian; refuse to guess.
         if number.usesDot, number.fraction.count == 3 {
-            throw TimeSyntaxError(at: number.offset, "angka '\(number.text)' ambigu (titik bisa pemisah ribuan); "
-                + "tulis tanpa titik, atau pakai koma untuk desimal")
+            throw TimeSyntaxError(at: number.offset, .ambiguousDot(number.text))
         }
         let factor: Int
         switch unit {
@@ -202,21 +197,21 @@ extension TimeReader {
         let isDays = unit == .workingDays || unit == .calendarDays || unit == .explicitCalendarDays || unit == .weeks
         if number.hasFraction {
             if isDays {
-                throw TimeSyntaxError(at: number.offset, "pecahan hari tidak diterima; tulis hari bulat, atau dalam jam")
+                throw TimeSyntaxError(at: number.offset, .fractionalDays)
             }
             if case .wallHours = unit {
-                throw TimeSyntaxError(at: number.offset, "bentuk 'NxM jam' memerlukan bilangan bulat")
+                throw TimeSyntaxError(at: number.offset, .wallHoursNeedWholeNumber)
             }
         }
         let value: Int
         switch number.scaled(by: factor, limit: isDays ? maxDays : maxMinutes) {
         case .value(let v): value = v
         case .notWhole:
-            throw TimeSyntaxError(at: number.offset, "'\(number.text)' tidak menghasilkan menit bulat")
+            throw TimeSyntaxError(at: number.offset, .notWholeMinutes(number.text))
         case .tooLarge:
-            throw TimeSyntaxError(at: number.offset, "durasi terlalu panjang (lebih dari 100 tahun)")
+            throw TimeSyntaxError(at: number.offset, .tooLong)
         }
-        guard value > 0 else { throw TimeSyntaxError(at: number.offset, "durasi harus lebih dari nol") }
+        guard value > 0 else { throw TimeSyntaxError(at: number.offset, .notPositive) }
         switch unit {
         case .minutes, .hours: return .officeMinutes(value)
         case .wallHours: return .wallMinutes(value)

@@ -22,8 +22,7 @@ public enum TimeStandardParser {
     ) -> TimeStandard? {
         let normalized = written.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
         if normalized.isEmpty {
-            diagnostics.emit(.malformedTime, "waktu kosong; hapus 'waktu' atau tulis \"-\" bila tidak ada standar waktu",
-                             at: location, notes: commonNotes)
+            diagnostics.emit(.time(.emptyTime), at: location)
             return nil
         }
         if noStandard.contains(normalized) {
@@ -43,28 +42,23 @@ public enum TimeStandardParser {
                     return TimeStandard(written: written, rule: standard.rule, location: location)
                 }
             }
-            var notes = error.notes
             // A whole text that is a typo of "Tentative" and the like gets its own suggestion; only a
             // close one, since "sesuai peraturan" must not be steered to "sesuai kebutuhan".
+            var suggestion: String?
             if error.offset == 0, !normalized.contains(where: \.isNumber),
                let word = EditDistance.suggestion(for: normalized, among: noStandardSuggestions),
                EditDistance.distance(normalized, word) <= 2 {
-                notes.append("mungkin maksud Anda '\(word)'?")
+                suggestion = word
             }
-            diagnostics.emit(.malformedTime, "waktu '\(shortened(written))' tidak dikenali",
-                             at: location.advanced(by: error.offset), notes: notes + commonNotes)
+            diagnostics.emit(.time(.unrecognized(written, reason: error.reason, suggestion: suggestion)),
+                             at: location.advanced(by: error.offset))
             return nil
         }
         if let offset = reading.calendarDayOffset, dayReading == nil {
-            diagnostics.emit(.calendarDays, "\"hari\" tanpa \"kerja\" dihitung sebagai hari kalender",
-                             at: location.advanced(by: offset), notes: [
-                                 "putusan MK No. 31/PUU-XVI/2018 membaca \"hari\" dalam UU Pemilu sebagai hari kerja; "
-                                     + "tulis \"hari kerja\" atau \"x24 jam\" agar jelas",
-                             ])
+            diagnostics.emit(.time(.bareHari), at: location.advanced(by: offset))
         }
         if let lower = reading.lower, lower.roughMinutes > reading.upper.roughMinutes {
-            diagnostics.emit(.invertedRange, "rentang waktu '\(shortened(written))' terbalik: batas bawah lebih lama dari batas atas",
-                             at: location, notes: ["tenggat dihitung dari batas atas; tulis yang lebih singkat dulu, misalnya \"1-2 jam\""])
+            diagnostics.emit(.time(.invertedRange(written)), at: location)
             return nil
         }
         return TimeStandard(written: written, rule: .limit(lower: reading.lower, upper: reading.upper), location: location)
@@ -75,25 +69,15 @@ public enum TimeStandardParser {
     static let noStandard: Set<String> = ["tentative", "tentatif", "-", "\u{2013}", "\u{2014}", "sesuai kebutuhan", "sesuai peraturan", "menyesuaikan"]
 
     static let noStandardSuggestions = ["Tentative", "tentatif", "sesuai kebutuhan", "sesuai peraturan", "menyesuaikan"]
-
-    static let commonNotes = [
-        "bentuk yang diterima: " + acceptedForms.map { "\"\($0)\"" }.joined(separator: ", "),
-        "untuk tenggat yang ditulis dengan kata-kata, tulis waktu: {bebas: \"...\", hitung: \"10 hari kerja\"}",
-    ]
-
-    /// Keeps a message readable when the author pasted a paragraph into `waktu`.
-    static func shortened(_ text: String) -> String {
-        text.count > 60 ? String(text.prefix(60)) + "…" : text
-    }
 }
 
-/// Why a `waktu` was not understood: the notes to print and the scalar offset to point at.
+/// Why a `waktu` was not understood, and the scalar offset to point at.
 struct TimeSyntaxError: Error {
     var offset: Int
-    var notes: [String]
+    var reason: TimeSyntaxReason
 
-    init(at offset: Int, _ reason: String, _ extra: [String] = []) {
+    init(at offset: Int, _ reason: TimeSyntaxReason) {
         self.offset = offset
-        self.notes = [reason] + extra
+        self.reason = reason
     }
 }

@@ -59,17 +59,15 @@ final class LibYAMLParser {
 
     private func syntaxError() -> Diagnostic {
         let p = parser.pointee
-        let problem = p.problem.map { String(cString: $0) } ?? "galat tidak dikenal"
+        let problem = p.problem.map { String(cString: $0) }
         let context = p.context.map { String(cString: $0) }
         let at = location(p.problem_mark)
-        var notes = [String]()
+        var started: YAMLSyntaxContext?
         if let context, p.context_mark.line != p.problem_mark.line || p.context_mark.column != p.problem_mark.column {
             let ctx = location(p.context_mark)
-            notes.append("\(YAMLErrorTranslation.context(context)) yang dimulai di baris \(ctx.line), kolom \(ctx.column)")
+            started = YAMLSyntaxContext(name: context, line: ctx.line, column: ctx.column)
         }
-        let translated = YAMLErrorTranslation.translate(problem)
-        notes.append(contentsOf: translated.notes)
-        return Diagnostic(.yamlSyntax, translated.message, at: at, notes: notes)
+        return DiagnosticMessage.yaml(.syntax(problem: problem, context: started)).diagnostic(at: at)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -10,17 +10,15 @@ public enum YAMLDocument {
         let location = SourceLocation.unknown(file: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            diagnostics.emit(.unreadableFile, "berkas tidak ditemukan", at: location,
-                             notes: ["periksa nama dan lokasi berkas"])
+            diagnostics.emit(.yaml(.fileNotFound), at: location)
             return (nil, [])
         }
         guard !isDirectory.boolValue else {
-            diagnostics.emit(.unreadableFile, "ini sebuah folder, bukan berkas SOP", at: location)
+            diagnostics.emit(.yaml(.isDirectory), at: location)
             return (nil, [])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.emit(.unreadableFile, "berkas tidak dapat dibaca", at: location,
-                             notes: ["periksa izin akses berkas"])
+            diagnostics.emit(.yaml(.unreadable), at: location)
             return (nil, [])
         }
         let bytes = [UInt8](data)
@@ -30,14 +28,11 @@ public enum YAMLDocument {
     /// Parses YAML text already in memory.
     public static func parse(bytes: [UInt8], file: String, diagnostics: inout DiagnosticCollector) -> YAMLNode? {
         guard bytes.count <= maximumFileSize else {
-            diagnostics.emit(.fileTooLarge,
-                             "berkas terlalu besar (\(bytes.count / 1_048_576) MB; batas \(maximumFileSize / 1_048_576) MB)",
-                             at: .unknown(file: file), notes: ["bagi SOP ini menjadi beberapa SOP yang saling terkait"])
+            diagnostics.emit(.yaml(.fileTooLarge(bytes: bytes.count, limit: maximumFileSize)), at: .unknown(file: file))
             return nil
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) || bytes == [0xEF, 0xBB, 0xBF] {
-            diagnostics.emit(.emptyDocument, "berkas kosong", at: SourceLocation(file: file, line: 1, column: 1),
-                             notes: ["SOP paling sedikit memuat 'identitas', 'pelaksana' dan 'langkah'"])
+            diagnostics.emit(.yaml(.emptyFile), at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
         let builder = YAMLTreeBuilder(file: file)
@@ -47,9 +42,9 @@ public enum YAMLDocument {
             if diagnostic.code == .yamlSyntax {
                 let source = SourceText(path: file, bytes: bytes)
                 let line = diagnostic.location.line
-                let hint = YAMLErrorTranslation.bareDashHint(in: source, line: line) ?? YAMLErrorTranslation.bareDashHint(in: source, line: line - 1)
-                    ?? YAMLErrorTranslation.unclosedQuoteHint(in: source, before: line)
-                if let hint { diagnostic.notes.insert(hint, at: 0) }
+                let hint = YAMLSyntaxHints.bareDash(in: source, line: line) ?? YAMLSyntaxHints.bareDash(in: source, line: line - 1)
+                    ?? YAMLSyntaxHints.unclosedQuote(in: source, before: line)
+                if let hint { diagnostic.notes.insert(hint.text, at: 0) }
             }
             diagnostics.emit(diagnostic)
         }

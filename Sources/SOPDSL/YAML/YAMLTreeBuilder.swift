@@ -39,9 +39,7 @@ struct YAMLTreeBuilder {
                 case .stop: return nil
                 case .done:
                     if state.root == nil {
-                        diagnostics.emit(.emptyDocument, "berkas tidak memuat dokumen YAML",
-                                         at: SourceLocation(file: file, line: 1, column: 1),
-                                         notes: ["SOP paling sedikit memuat 'identitas', 'pelaksana' dan 'langkah'"])
+                        diagnostics.emit(.yaml(.noDocument), at: SourceLocation(file: file, line: 1, column: 1))
                     }
                     return state.root
                 }
@@ -58,8 +56,7 @@ struct YAMLTreeBuilder {
         case .documentStart(let location):
             state.documents += 1
             if state.documents > 1 {
-                diagnostics.emit(.multipleDocuments, "berkas memuat lebih dari satu dokumen YAML", at: location,
-                                 notes: ["satu berkas memuat satu SOP; hapus '---' atau pisahkan ke berkas lain"])
+                diagnostics.emit(.yaml(.multipleDocuments), at: location)
                 return .stop
             }
             return .proceed
@@ -69,14 +66,12 @@ struct YAMLTreeBuilder {
             return .proceed
         case .alias(let name, let location):
             guard let target = state.anchors[name] else {
-                diagnostics.emit(.badAlias, "alias '*\(name)' merujuk anchor yang belum didefinisikan", at: location,
-                                 notes: EditDistance.didYouMean(name, among: state.anchors.keys))
+                diagnostics.emit(.yaml(.undefinedAlias(name, anchors: Array(state.anchors.keys))), at: location)
                 return .stop
             }
             state.aliasExpansion += target.size
             guard state.aliasExpansion <= Self.maximumAliasExpansion else {
-                diagnostics.emit(.badAlias, "alias mengembang menjadi terlalu banyak nilai", at: location,
-                                 notes: ["batasnya \(Self.maximumAliasExpansion) nilai; kurangi pemakaian alias"])
+                diagnostics.emit(.yaml(.aliasExpansion(limit: Self.maximumAliasExpansion)), at: location)
                 return .stop
             }
             var copy = target.node
@@ -85,8 +80,7 @@ struct YAMLTreeBuilder {
             return .proceed
         case .mappingStart(let anchor, let tag, _, let location), .sequenceStart(let anchor, let tag, let location):
             guard state.stack.count < Self.maximumDepth else {
-                diagnostics.emit(.nestingTooDeep, "struktur terlalu dalam (lebih dari \(Self.maximumDepth) tingkat)",
-                                 at: location, notes: ["SOP tidak memerlukan bersarang sedalam ini; periksa indentasi"])
+                diagnostics.emit(.yaml(.nestingTooDeep(limit: Self.maximumDepth)), at: location)
                 return .stop
             }
             var isMapping = false, isFlow = false
@@ -131,8 +125,7 @@ struct YAMLTreeBuilder {
             let sources = value.items ?? [value]
             for source in sources {
                 guard let pairs = source.pairs else {
-                    diagnostics.emit(.badMergeKey, "'<<' hanya dapat menggabungkan mapping", at: source.location,
-                                     notes: ["tulis '<<: *nama_anchor' yang merujuk sebuah mapping"])
+                    diagnostics.emit(.yaml(.mergeNonMapping), at: source.location)
                     return nil
                 }
                 merged.append(contentsOf: pairs)

@@ -1,6 +1,5 @@
-import Foundation
-
-/// libyaml's English problem texts in Bahasa Indonesia, with a hint where one helps.
+/// libyaml's English problem texts in Bahasa Indonesia, with a note where one helps: the text
+/// of SOP002 (`YAMLMessage.syntax`).
 enum YAMLErrorTranslation {
     static func translate(_ problem: String) -> (message: String, notes: [String]) {
         for (english, message, note) in table where problem.hasPrefix(english) {
@@ -27,31 +26,6 @@ enum YAMLErrorTranslation {
             "while scanning a directive": "direktif",
         ]
         return map[context] ?? context
-    }
-
-    /// libyaml reports an unclosed quote where the quoted text finally fails, often many lines
-    /// later. The first earlier line whose value opens a quote it does not close is the likely fault.
-    static func unclosedQuoteHint(in source: SourceText, before line: Int) -> String? {
-        for number in stride(from: 1, to: line, by: 1) {
-            guard let text = source.line(number) else { break }
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            var value = Substring(trimmed)
-            if value.hasPrefix("- ") { value = value.dropFirst(2) }
-            if let colon = value.range(of: ": ") { value = value[colon.upperBound...] }
-            let v = value.trimmingCharacters(in: .whitespaces)
-            guard let quote = v.first, quote == "\"" || quote == "'" else { continue }
-            let rest = v.dropFirst()
-            let closes = quote == "\"" ? rest.contains { $0 == "\"" } : rest.contains("'")
-            if !closes { return "tanda kutip \(quote) di baris \(number) belum ditutup" }
-        }
-        return nil
-    }
-
-    /// `waktu: -` reads as the start of a list; the author meant the text "-".
-    static func bareDashHint(in source: SourceText, line: Int) -> String? {
-        guard let text = source.line(line)?.trimmingCharacters(in: .whitespaces), text.hasSuffix(": -") else { return nil }
-        let key = text.dropLast(3)
-        return "untuk tanda '-' sebagai nilai (tanpa standar waktu), beri tanda kutip: \(key): \"-\""
     }
 
     private static let table: [(String, String, String?)] = [
