@@ -24,6 +24,25 @@ import SOPDSL
         #expect(report.warnings.filter { $0.hasPrefix("panah") }.isEmpty, "seed \(c.seed): \(report.warnings.prefix(5))")
     }
 
+    /// Rows that hold several symbols (chains, stacks, symbols across lanes, forks and joins,
+    /// lines, loops into the row and up the table), read through the decoder: the same promises.
+    @Test(arguments: 0..<24)
+    func generatedRowsKeepEveryRule(_ index: Int) throws {
+        let rows = [8, 12, 20, 30][index % 4], lanes = 2 + index % 5, seed = UInt64(5000 + index)
+        let yaml = RowFactory.yaml(rows: rows, lanes: lanes, seed: seed)
+        let result = SOPLoader.load(bytes: Array(yaml.utf8), path: "baris-\(seed).yaml")
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "seed \(seed): \(errors.prefix(3).map(\.message))\n\(yaml)")
+        let sop = try #require(result.sop)
+        for paper in [Paper.a4, .f4] {
+            let report = HTMLRenderer.renderReport(sop, options: RenderOptions(paper: paper))
+            let document = try #require(HTMLInspector.parse(report.html))
+            let problems = DrawingInvariants(sop: sop, document: document).problems()
+            #expect(problems.isEmpty, "seed \(seed) \(paper), \(rows) rows, \(lanes) lanes:\n\(problems.prefix(12).joined(separator: "\n"))")
+            #expect(report.warnings.filter { $0.hasPrefix("panah") }.isEmpty, "seed \(seed) \(paper): \(report.warnings.prefix(5))")
+        }
+    }
+
     @Test func generatedFlowsOnOtherPapers() throws {
         for (paper, orientation) in [(Paper.f4, Orientation.landscape), (.legal, .portrait), (.letter, .landscape)] {
             let sop = SOPFactory.random(steps: 60, actorCount: 4, seed: 77)

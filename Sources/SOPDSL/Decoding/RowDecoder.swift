@@ -188,8 +188,9 @@ enum RowDecoder {
             }
         }
         // A terminator is the row's activity only when the row holds no box or diamond.
-        for row in rows {
-            let members = symbols.indices.filter { row.symbols.contains(symbols[$0].step.id) }
+        var membersOfRow: [Int: [Int]] = [:]
+        for i in symbols.indices { membersOfRow[symbols[i].step.rowIndex, default: []].append(i) }
+        for members in membersOfRow.values {
             let hasActivity = members.contains { symbols[$0].step.shape == .process || symbols[$0].step.shape == .decision }
             for i in members {
                 switch symbols[i].step.shape {

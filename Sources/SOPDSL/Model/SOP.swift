@@ -13,7 +13,10 @@ public struct SOP: Hashable, Sendable, Codable {
     /// Every printed row of every table, in document order.
     public var rows: [TableRow]
     /// Every symbol (node) of every row, in document order.
-    public var steps: [Step]
+    public var steps: [Step] { didSet { stepIndexByID = Self.index(steps) } }
+    /// Node id -> index in `steps`: ids are looked up per arrow, and a linear search made a
+    /// 10,000-row SOP quadratic. Derived from `steps`, never encoded.
+    private var stepIndexByID: [String: Int] = [:]
     /// Duties that recur on a schedule rather than per case (002's hourly inbox check).
     public var recurringDuties: [RecurringDuty]
     /// What a bare "hari" counts, when the SOP says (`hari:`).
@@ -32,6 +35,7 @@ public struct SOP: Hashable, Sendable, Codable {
         self.actors = actors
         self.channels = channels
         self.steps = steps
+        self.stepIndexByID = Self.index(steps)
         // A model built in code with one symbol per row: derive the rows and the single table.
         let rowsGiven = rows
         let rows = rows ?? steps.enumerated().map { i, step in
@@ -56,7 +60,33 @@ public struct SOP: Hashable, Sendable, Codable {
 
     public func step(_ id: String) -> Step? { stepIndex(id).map { steps[$0] } }
     public func actor(_ id: String) -> Actor? { actors.first { $0.id == id } }
-    public func stepIndex(_ id: String) -> Int? { steps.firstIndex { $0.id == id } }
+    public func stepIndex(_ id: String) -> Int? { stepIndexByID[id] }
+
+    private static func index(_ steps: [Step]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (i, step) in steps.enumerated() where index[step.id] == nil { index[step.id] = i }
+        return index
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case path, identity, layout, actors, channels, procedures, rows, steps, recurringDuties, dayReading, acknowledged
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        path = try c.decode(String.self, forKey: .path)
+        identity = try c.decode(Identity.self, forKey: .identity)
+        layout = try c.decode(Layout.self, forKey: .layout)
+        actors = try c.decode([Actor].self, forKey: .actors)
+        channels = try c.decode([Channel].self, forKey: .channels)
+        procedures = try c.decode([Procedure].self, forKey: .procedures)
+        rows = try c.decode([TableRow].self, forKey: .rows)
+        steps = try c.decode([Step].self, forKey: .steps)
+        recurringDuties = try c.decode([RecurringDuty].self, forKey: .recurringDuties)
+        dayReading = try c.decodeIfPresent(DayReading.self, forKey: .dayReading)
+        acknowledged = try c.decode([Acknowledgement].self, forKey: .acknowledged)
+        stepIndexByID = Self.index(steps)
+    }
     public func row(_ id: String) -> TableRow? { rows.first { $0.id == id } }
     public func rowIndex(_ id: String) -> Int? { rows.firstIndex { $0.id == id } }
     /// The row a `waktu_sampai` names: a row id, or a symbol's (its row's id).

@@ -96,16 +96,25 @@ struct FlowModel: Sendable {
                 else if pairs.entries.contains(symbols[s].nodeID) { symbols[s].strip = .top }
             }
             let inRow = members.filter { symbols[$0].strip == nil }
-            // Symbols sharing a lane in one row are stacked top to bottom in written order.
-            var perLane: [Int: Int] = [:]
-            for s in inRow {
-                let lane = symbols[s].columns[0]
-                symbols[s].slot = perLane[lane, default: 0]
-                perLane[lane, default: 0] += 1
+            // Symbols whose lanes overlap (one lane, or one drawn across it) are stacked top to
+            // bottom in written order; a symbol alone in its lanes stays centred in the row.
+            var slotOf: [Int: Int] = [:]
+            for (k, s) in inRow.enumerated() {
+                let lanes = Set(symbols[s].columns)
+                let below = inRow[..<k].filter { !lanes.isDisjoint(with: symbols[$0].columns) }.map { slotOf[$0]! }
+                var slot = 0
+                while below.contains(slot) { slot += 1 }
+                slotOf[s] = slot
             }
-            for s in inRow { symbols[s].slots = perLane[symbols[s].columns[0]] ?? 1 }
+            // Each stack (symbols linked by shared lanes) spreads over its own height.
+            var stackOf: [Int: Int] = [:]
+            for s in inRow {
+                let linked = inRow.filter { !Set(symbols[$0].columns).isDisjoint(with: symbols[s].columns) }
+                stackOf[s] = (linked.map { slotOf[$0]! }.max() ?? 0) + 1
+            }
+            for s in inRow { symbols[s].slot = slotOf[s]!; symbols[s].slots = stackOf[s]! }
             let tallest = inRow.map { self.symbols[$0].shape }.max { SymbolGeometry.order($0) < SymbolGeometry.order($1) } ?? .process
-            rows.append(Row(rowID: row.id, symbols: members, stack: perLane.values.max() ?? 1, tallest: tallest))
+            rows.append(Row(rowID: row.id, symbols: members, stack: stackOf.values.max() ?? 1, tallest: tallest))
         }
         var edges: [Edge] = []
         let drawn = self.symbols

@@ -58,8 +58,9 @@ extension DiagramSymbol {
         let direction = leaving ? side.outward : side.outward.reversed
         switch side {
         case .top, .bottom:
-            let yi = side == .top ? RoutingGrid.last(in: grid.ys, before: rect.minY)
-                                  : RoutingGrid.first(in: grid.ys, after: rect.maxY)
+            // The nearest track the symbol's own margin does not block (see RoutingGrid.block).
+            let yi = side == .top ? RoutingGrid.last(in: grid.ys, before: rect.minY - RoutingGrid.margin)
+                                  : RoutingGrid.first(in: grid.ys, after: rect.maxY + RoutingGrid.margin)
             guard let yi else { return [] }
             for xi in RoutingGrid.indices(in: grid.xs, c.x - span.half, c.x + span.half) {
                 let x = grid.xs[xi]
@@ -68,8 +69,8 @@ extension DiagramSymbol {
                                 cost: extraCost + span.costPerMM * abs(x - c.x)))
             }
         case .left, .right:
-            let xi = side == .left ? RoutingGrid.last(in: grid.xs, before: rect.minX)
-                                   : RoutingGrid.first(in: grid.xs, after: rect.maxX)
+            let xi = side == .left ? RoutingGrid.last(in: grid.xs, before: rect.minX - RoutingGrid.margin)
+                                   : RoutingGrid.first(in: grid.xs, after: rect.maxX + RoutingGrid.margin)
             guard let xi else { return [] }
             for yi in RoutingGrid.indices(in: grid.ys, c.y - span.half, c.y + span.half) {
                 let y = grid.ys[yi]

@@ -96,8 +96,11 @@ struct RoutingGrid: Sendable {
         }
     }
 
+    /// Nodes this close around a symbol are blocked too: no arrow grazes an outline.
+    static let margin = 0.4
+
     private mutating func block(_ rect: Rect) {
-        let r = rect.inset(by: -0.4)
+        let r = rect.inset(by: -Self.margin)
         for yi in Self.indices(in: ys, r.minY, r.maxY) {
             for xi in Self.indices(in: xs, r.minX, r.maxX) { blocked[node(xi, yi)] = true }
         }
