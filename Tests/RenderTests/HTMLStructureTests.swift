@@ -180,3 +180,39 @@ import SOPDSL
         #expect(html.contains("class=\"waktu\" style=\"font-size:"))
     }
 }
+
+/// The author's on-page connector pair (two circles with the same letter) stands for a line that
+/// is not drawn: each circle is printed with its letter, the flow runs through them.
+@Suite struct OnPageConnectorTests {
+    @Test func aConnectorPairIsTwoCirclesAndNoLine() throws {
+        let yaml = """
+            identitas: {instansi: Instansi Uji, nomor: "1", nama: Penghubung}
+            pelaksana:
+              - {id: a, nama: A}
+              - {id: b, nama: B}
+            langkah:
+              - kegiatan: Menerima berkas
+                simbol:
+                  - {id: mulai, bentuk: terminator, pelaksana: a}
+                  - {id: terima, pelaksana: a, ke: ke_a}
+                  - {id: ke_a, bentuk: penghubung, pelaksana: a, teks: A, ke: dari_a}
+              - kegiatan: Memeriksa berkas
+                simbol:
+                  - {id: dari_a, bentuk: penghubung, pelaksana: b, teks: A}
+                  - {id: periksa, pelaksana: b}
+                  - {id: selesai, bentuk: terminator, pelaksana: b}
+            """
+        let result = SOPLoader.load(bytes: Array(yaml.utf8), path: "penghubung.yaml")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let sop = try #require(result.sop)
+        #expect(sop.steps.filter(\.isActivity).map(\.id) == ["terima", "periksa"])
+        let document = try #require(HTMLInspector.parse(HTMLRenderer.render(sop)))
+        let page = try #require(document.flowPages.first)
+        let circles = page.symbols.filter { $0.shape == "penghubung" }
+        #expect(circles.map(\.text) == ["A", "A"])
+        let arrows = Set(page.arrows.map { "\($0.from)>\($0.to)" })
+        #expect(arrows.contains("terima>ke_a") && arrows.contains("dari_a>periksa"))
+        #expect(!arrows.contains("ke_a>dari_a"))
+        #expect(DrawingInvariants(sop: sop, document: document).problems().isEmpty)
+    }
+}
