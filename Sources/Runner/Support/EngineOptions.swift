@@ -52,10 +52,11 @@ struct EngineOptions: ParsableArguments {
     /// The engine's clock: the wall clock, or $SOP_WAKTU_SEKARANG (ISO 8601) for demos and tests.
     func clock() throws -> EngineClock {
         guard let fixed = ProcessInfo.processInfo.environment["SOP_WAKTU_SEKARANG"], !fixed.isEmpty else { return SystemClock() }
-        guard let date = Timestamp.parse(fixed) else {
-            throw CommandFailure("WAKTU001", "SOP_WAKTU_SEKARANG '\(fixed)' bukan waktu ISO 8601 (contoh: 2024-04-05T03:00:00Z)")
+        switch TimeInput.parse(fixed, zone: "Asia/Jakarta") {
+        case .success(let date): return ManualClock(date)
+        case .failure(let error):
+            throw CommandFailure("WAKTU001", "SOP_WAKTU_SEKARANG '\(fixed)' bukan waktu yang sah: \(error.reason) (contoh: 2024-04-05T03:00:00Z)")
         }
-        return ManualClock(date)
     }
 
     /// The office calendar: --kalender, else $SOP_KALENDER, else the national calendar built into the binary.
@@ -98,20 +99,14 @@ extension CaseEngine {
     func when(_ pada: String?) throws -> Date? { try pada.map { try WhenParser.parse($0, zone: officeZone) } }
 }
 
-/// Parses `--pada` times: "2024-04-05 10:30" in the office's zone, or ISO 8601 with an offset.
+/// Parses `--pada` times with the one strict parser (`TimeInput`).
 enum WhenParser {
     static func parse(_ text: String, zone: String) throws -> Date {
-        if let date = Timestamp.parse(text) { return date }
-        let parts = text.replacingOccurrences(of: "T", with: " ").split(separator: " ")
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: zone) ?? TimeZone(identifier: "Asia/Jakarta")!
-        if parts.count == 2, let day = SOPDate.parse(String(parts[0])) {
-            let hm = parts[1].split(whereSeparator: { $0 == ":" || $0 == "." }).compactMap { Int($0) }
-            if hm.count == 2, let date = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hm[0], minute: hm[1])) {
-                return date
-            }
+        switch TimeInput.parse(text, zone: zone) {
+        case .success(let date): return date
+        case .failure(let error):
+            throw CommandFailure("WAKTU002", "waktu '\(text)' tidak sah: \(error.reason); tulis seperti 2024-04-05 10:30 (zona \(zone)) atau 2024-04-05T10:30:00+07:00")
         }
-        throw CommandFailure("WAKTU002", "waktu '\(text)' tidak dikenali; tulis seperti 2024-04-05 10:30 (zona \(zone)) atau 2024-04-05T10:30:00+07:00")
     }
 }
 
