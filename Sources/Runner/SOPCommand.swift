@@ -19,6 +19,7 @@ struct SOPCommand: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        Output.prepare()
         do {
             var command = try SOPCommand.parseAsRoot()
             try command.run()
@@ -36,7 +37,7 @@ enum Main {
         let code = SOPCommand.exitCode(for: error)
         let message = SOPCommand.fullMessage(for: error)
         if code == .success {
-            if !message.isEmpty { print(message) }
+            if !message.isEmpty { Output.print(message) }
             Foundation.exit(0)
         }
         if !message.isEmpty { Output.error(message) }

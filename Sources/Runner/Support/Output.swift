@@ -1,17 +1,53 @@
 import Foundation
 
-/// Where the CLI writes: data to stdout, diagnostics and errors to stderr.
+/// Where the CLI writes: data to stdout, diagnostics and errors to stderr. A write that fails
+/// (a full disk, `> /dev/full`, a closed pipe) ends the command with status 2 and a message
+/// instead of a trap; whatever the command had recorded before stays recorded.
 enum Output {
     static func error(_ text: String) {
         let line = text.hasSuffix("\n") ? text : text + "\n"
-        FileHandle.standardError.write(Data(("sop: " + line).utf8))
+        write("sop: " + line, to: .standardError)
     }
 
     static func diagnostics(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        write(text, to: .standardError)
     }
 
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        write(text.hasSuffix("\n") ? text : text + "\n", to: .standardOutput)
+    }
+
+    /// The system's reason in plain words: the common ones by their errno.
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        let posix = ns.domain == NSPOSIXErrorDomain ? ns.code : (ns.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap {
+            $0.domain == NSPOSIXErrorDomain ? $0.code : nil
+        }
+        switch posix.map(Int32.init) {
+        case ENOSPC: return "ruang penyimpanan penuh"
+        case EPIPE: return "penerima keluaran sudah ditutup"
+        case EBADF: return "keluaran sudah ditutup"
+        case EIO: return "galat masukan/keluaran perangkat"
+        case .some(let code): return "galat sistem \(code)"
+        case nil: return ns.domain == NSCocoaErrorDomain && ns.code == 512 ? "penerima keluaran sudah ditutup" : "galat sistem"
+        }
+    }
+
+    /// A closed pipe must come back as an error here, not kill the process with SIGPIPE.
+    static func prepare() { signal(SIGPIPE, SIG_IGN) }
+
+    private static func write(_ text: String, to handle: FileHandle) {
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            let which = handle === FileHandle.standardOutput ? "standar (stdout)" : "galat (stderr)"
+            let reason = Self.reason(error)
+            if handle === FileHandle.standardOutput {
+                // stderr may still work: say what happened there.
+                try? FileHandle.standardError.write(contentsOf: Data(
+                    "sop: [KELUARAN001] keluaran \(which) tidak dapat ditulis (\(reason)); yang sudah dicatat tetap tercatat\n".utf8))
+            }
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
     }
 }
