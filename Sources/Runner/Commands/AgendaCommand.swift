@@ -32,7 +32,7 @@ struct AgendaLihatCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engine = try options.engine()
+        let engine = try options.engine(readOnly: true)
         let clock = try options.slaClock()
         let zone = clock.calculator.calendar.zone.identifier
         let now = engine.clock.now()

@@ -16,7 +16,7 @@ struct AntrianCommand: ParsableCommand {
     @OptionGroup var options: EngineOptions
 
     func run() throws {
-        let engine = try options.engine()
+        let engine = try options.engine(readOnly: true)
         let lines = try engineCall { try QueueView(engine: engine).all() }.filter { meja == nil || $0.key == meja }
         if options.json {
             return JSONOutput.print(lines.mapValues { $0.map { ["kasus": $0.caseID, "langkah": $0.step, "sejak": Timestamp.format($0.since)] } })

@@ -18,7 +18,7 @@ struct KasusDaftarCommand: ParsableCommand {
     @OptionGroup var options: EngineOptions
 
     func run() throws {
-        let store = try options.openStore()
+        let store = try options.openStore(readOnly: true)
         let summaries = try engineCall { try CaseEngine(store: store).storeCall { try store.caseSummaries() } }
             .filter { status == .semua || $0.status.rawValue == status.rawValue }
         if options.json { return JSONOutput.print(summaries) }

@@ -18,7 +18,7 @@ struct KasusLihatCommand: ParsableCommand {
     @OptionGroup var options: EngineOptions
 
     func run() throws {
-        let engine = try options.engine()
+        let engine = try options.engine(readOnly: true)
         let state = try engineCall { try engine.state(of: id) }
         let sop = try engineCall { try engine.sop(of: state) }
         if options.json { return JSONOutput.print(CaseView(state: state, sop: sop)) }

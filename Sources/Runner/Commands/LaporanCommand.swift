@@ -98,7 +98,7 @@ struct LaporanTerlambatCommand: ParsableCommand {
     @OptionGroup var out: ReportOutput
 
     func run() throws {
-        let engine = try options.engine()
+        let engine = try options.engine(readOnly: true)
         let clock = try options.slaClock()
         let zone = clock.calculator.calendar.zone.identifier
         let moment = try pada.map { try WhenParser.parse($0, zone: zone) } ?? engine.clock.now()

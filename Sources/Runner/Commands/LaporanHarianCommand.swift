@@ -27,7 +27,7 @@ struct LaporanHarianCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engine = try options.engine()
+        let engine = try options.engine(readOnly: true)
         let clock = try options.slaClock()
         let day = try ReportDates.day(tanggal, default: engine.clock.now(), calculator: clock.calculator)
         let r = try engineCall { try DailyReport.build(engine, clock: clock, day: day) }

@@ -33,7 +33,7 @@ struct LaporanKepatuhanCommand: ParsableCommand {
     static let header = ["No", "Langkah", "Standar", "Jumlah", "Median", "P90", "Tepat waktu", "Terlambat", "Tidak dapat dihitung", "Kurang kelengkapan", "Tanpa output"]
 
     func run() throws {
-        let engine = try options.engine()
+        let engine = try options.engine(readOnly: true)
         let clock = try options.slaClock()
         let (from, through) = try period.resolve(calculator: clock.calculator)
         let report = try engineCall { try ComplianceReport.build(engine, clock: clock, from: from, through: through) }

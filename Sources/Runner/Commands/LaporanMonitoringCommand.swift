@@ -18,7 +18,7 @@ struct LaporanMonitoringCommand: ParsableCommand {
     @OptionGroup var out: ReportOutput
 
     func run() throws {
-        let engine = try options.engine()
+        let engine = try options.engine(readOnly: true)
         let clock = try options.slaClock()
         let (from, through) = try period.resolve(calculator: clock.calculator)
         let form = MonitoringForm.build(from: try engineCall { try ComplianceReport.build(engine, clock: clock, from: from, through: through) })

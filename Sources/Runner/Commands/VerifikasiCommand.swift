@@ -14,7 +14,7 @@ struct VerifikasiCommand: ParsableCommand {
     @OptionGroup var options: EngineOptions
 
     func run() throws {
-        let store = try options.openStore()
+        let store = try options.openStore(readOnly: true)
         let report: ChainVerifier.Report
         do {
             report = try ChainVerifier.verify(store, chainEnds: try store.cachedChainEnds())

@@ -26,9 +26,10 @@ struct EngineOptions: ParsableArguments {
         return base + "/sop/kasus.sqlite"
     }
 
-    func openStore() throws -> SQLiteEventStore {
+    /// `readOnly` for commands that only read: the file is never written.
+    func openStore(readOnly: Bool = false) throws -> SQLiteEventStore {
         do {
-            return try SQLiteEventStore(path: storePath)
+            return try SQLiteEventStore(path: storePath, readOnly: readOnly)
         } catch let error as StoreError {
             throw CommandFailure("DATA001", "penyimpanan kasus '\(storePath)' tidak dapat dibuka: \(error.message)")
         }
@@ -86,8 +87,8 @@ struct EngineOptions: ParsableArguments {
 
     func slaClock() throws -> SLAClock { SLAClock(calculator: DeadlineCalculator(calendar: try calendar())) }
 
-    func engine() throws -> CaseEngine {
-        CaseEngine(store: try openStore(), clock: try clock(), roster: try loadRoster())
+    func engine(readOnly: Bool = false) throws -> CaseEngine {
+        CaseEngine(store: try openStore(readOnly: readOnly), clock: try clock(), roster: try loadRoster())
     }
 }
 

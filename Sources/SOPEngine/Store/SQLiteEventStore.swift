@@ -10,13 +10,46 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     private let queue: DatabaseQueue
     public let path: String
 
-    /// Opens (creating on first use) the store at `path`.
-    public init(path: String, synchronous: String = "NORMAL") throws {
+    /// Marks a file as a case store of this program (`PRAGMA application_id`, "SOPA").
+    public static let applicationID: Int32 = 0x534F_5041
+
+    /// Opens (creating on first use) the store at `path`. Anything that is not a case store (a
+    /// device, an empty file, another program's database) is refused, never adopted or changed.
+    /// `readOnly`: for commands that only read; the file is never written, so an archived
+    /// read-only copy can be verified.
+    public init(path: String, synchronous: String = "NORMAL", readOnly: Bool = false) throws {
         self.path = path
+        let exists = try Self.checkFile(path)
+        guard exists || !readOnly else {
+            // Reading a store that does not exist yet: an empty one, and no file is made.
+            queue = try DatabaseQueue()
+            try StoreSchema.migrator.migrate(queue)
+            return
+        }
+        // Recognise the file before anything can write to it (even switching it to WAL would).
+        if exists {
+            var probe = Configuration()
+            probe.readonly = true
+            do {
+                switch try DatabaseQueue(path: path, configuration: probe).read(Self.recognise) {
+                case .foreign:
+                    throw StoreError.unavailable("'\(path)' adalah basis data SQLite program lain, bukan penyimpanan kasus; tidak diubah. Sebutkan berkas penyimpanan kasus dengan --data")
+                case .empty where readOnly:
+                    throw StoreError.unavailable("'\(path)' belum berisi penyimpanan kasus")
+                case .empty, .ours:
+                    break
+                }
+            } catch let error as StoreError {
+                throw error
+            } catch let error as DatabaseError {
+                throw StoreError.unavailable("bukan penyimpanan kasus yang dapat dibuka (SQLite: \(error.message ?? "\(error.resultCode)"))")
+            }
+        }
         var config = Configuration()
-        config.journalMode = .wal
+        config.readonly = readOnly
+        if !readOnly { config.journalMode = .wal }
         config.busyMode = .timeout(15)
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
+        if !readOnly { config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") } }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -25,12 +58,40 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
-            try StoreSchema.migrator.migrate(queue)
+            if !readOnly {
+                try StoreSchema.migrator.migrate(queue)
+                try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
+            }
         } catch let error as DatabaseError {
             throw StoreError.unavailable("bukan penyimpanan kasus yang dapat dibuka (SQLite: \(error.message ?? "\(error.resultCode)"))")
         } catch {
             throw StoreError.unavailable("berkas tidak dapat dibuka")
         }
+    }
+
+    private enum Kind { case ours, empty, foreign }
+
+    /// Ours by its mark; a store made before the mark by its tables; a database with no table is new.
+    private static func recognise(_ db: Database) throws -> Kind {
+        let mark = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if mark == applicationID { return .ours }
+        guard mark == 0 else { return .foreign }
+        let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+        if tables.isEmpty { return .empty }
+        return ["event", "sop_version", "case_state", "counter"].allSatisfy(tables.contains) ? .ours : .foreign
+    }
+
+    /// Before SQLite touches it: a regular, non-empty file, or none yet (false).
+    private static func checkFile(_ path: String) throws -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw StoreError.unavailable("'\(path)' bukan berkas biasa; penyimpanan kasus adalah satu berkas SQLite")
+        }
+        guard info.st_size > 0 else {
+            throw StoreError.unavailable("berkas '\(path)' kosong, bukan penyimpanan kasus; hapus berkas itu atau sebutkan berkas lain dengan --data")
+        }
+        return true
     }
 
     public func save(_ version: SOPVersion) throws {

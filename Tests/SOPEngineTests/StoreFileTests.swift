@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import SOPEngine
+
+/// `--data` names a case store or nothing: another program's database, an empty file or a
+/// device is refused and left as it was; commands that only read never write the store.
+@Suite(.serialized) struct StoreFileTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-data-\(UUID().uuidString)")
+
+    init() throws { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+
+    func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
+
+    func shell(_ command: String) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", command]
+        try p.run()
+        p.waitUntilExit()
+    }
+
+    @Test func anotherProgramsDatabaseIsRefusedAndUntouched() throws {
+        let other = folder.appendingPathComponent("pelanggan.sqlite").path
+        try shell("sqlite3 '\(other)' \"CREATE TABLE pelanggan(id INTEGER); INSERT INTO pelanggan VALUES (1);\"")
+        let before = bytes(other)
+        for args in [["kasus", "daftar"], ["kasus", "buka", "sops/pengaduan.yaml", "--petugas", "contoh/petugas.yaml"], ["verifikasi"]] {
+            let r = try ProcessResult.sop(args + ["--data", other])
+            #expect(r.status == 2, "\(args): \(r.stderr)")
+            #expect(r.stderr.contains("[DATA001]") && r.stderr.contains("program lain"), "\(r.stderr)")
+        }
+        #expect(bytes(other) == before)
+        #expect(!FileManager.default.fileExists(atPath: other + "-wal"))
+    }
+
+    @Test func emptyFilesAndDevicesAreRefused() throws {
+        let empty = folder.appendingPathComponent("kosong.sqlite").path
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        let r = try ProcessResult.sop(["kasus", "buka", "sops/pengaduan.yaml", "--petugas", "contoh/petugas.yaml", "--data", empty])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("kosong, bukan penyimpanan kasus"))
+        #expect(bytes(empty)?.isEmpty == true)
+        let device = try ProcessResult.sop(["kasus", "daftar", "--data", "/dev/null"])
+        #expect(device.status == 2)
+        #expect(device.stderr.contains("bukan berkas biasa"))
+        #expect(!FileManager.default.fileExists(atPath: "/dev/null-journal"))
+    }
+
+    @Test func readingNeverWrites() throws {
+        let data = folder.appendingPathComponent("kasus.sqlite").path
+        let open = try ProcessResult.sop(["kasus", "buka", "sops/pengaduan.yaml", "--petugas", "contoh/petugas.yaml", "--data", data])
+        #expect(open.status == 0, "\(open.stderr)")
+        // Fold the WAL in, so the main file alone is the store (as an archived copy would be).
+        try shell("sqlite3 '\(data)' 'PRAGMA wal_checkpoint(TRUNCATE);'")
+        let before = bytes(data)
+        for args in [["kasus", "daftar"], ["verifikasi"], ["laporan", "terlambat"], ["antrian"]] {
+            let r = try ProcessResult.sop(args + ["--data", data])
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+        }
+        #expect(bytes(data) == before)
+        // A store that does not exist is read as empty, and not made.
+        let missing = folder.appendingPathComponent("belum/ada.sqlite").path
+        let list = try ProcessResult.sop(["kasus", "daftar", "--data", missing])
+        #expect(list.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
+    @Test func aNewStoreIsMarked() throws {
+        let data = folder.appendingPathComponent("baru.sqlite").path
+        _ = try SQLiteEventStore(path: data)
+        let p = Process(), out = Pipe()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        p.arguments = [data, "PRAGMA application_id;"]
+        p.standardOutput = out
+        try p.run()
+        p.waitUntilExit()
+        let mark = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(mark == "\(SQLiteEventStore.applicationID)")
+    }
+}
