@@ -140,3 +140,59 @@ final class ResultsBox: @unchecked Sendable {
         #expect(err.contains("[LAPORAN001]"))
     }
 }
+
+/// What the engine decides from is checked against the chain: the pinned SOP text against the
+/// hash the opening event recorded, the case cache against a fold of the case's events.
+@Suite(.serialized) struct DerivedDataTamperTests {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sop-derived-\(UUID().uuidString)")
+    var data: String { directory.appendingPathComponent("kasus.sqlite").path }
+
+    func sop(_ args: [String]) throws -> ProcessResult {
+        try ProcessResult.sop(args + ["--data", data, "--petugas", "contoh/petugas.yaml"])
+    }
+
+    func sql(_ statement: String) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        p.arguments = [data, statement]
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+    }
+
+    func openPengaduan() throws -> String {
+        let r = try sop(["kasus", "buka", "sops/pengaduan.yaml"])
+        #expect(r.status == 0, "\(r.stderr)")
+        return String(r.stdout.split(separator: " ")[1])
+    }
+
+    @Test func anEditedSOPTextIsFound() throws {
+        let id = try openPengaduan()
+        #expect(try sop(["verifikasi"]).status == 0)
+        // Change the rules of the running case: a month for every step instead of a working day.
+        try sql("UPDATE sop_version SET source = replace(source, '1 hari kerja', '30 hari kerja')")
+        let verify = try sop(["verifikasi"])
+        #expect(verify.status == 1)
+        #expect(verify.stdout.contains("RUSAK: kasus \(id), peristiwa #1: teks SOP yang dipakai kasus ini telah diubah"), "\(verify.stdout)")
+        let step = try sop(["kasus", "lakukan", id, "perintah_pemeriksaan", "--sebagai", "Maria Ulfa"])
+        #expect(step.status == 1)
+        #expect(step.stderr.contains("[KASUS031]"), "\(step.stderr)")
+        // A new case from the untouched file does not pick up the edited text either.
+        let again = try sop(["kasus", "buka", "sops/pengaduan.yaml"])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("[KASUS031]"), "\(again.stderr)")
+    }
+
+    @Test func anEditedCaseCacheIsFound() throws {
+        let id = try openPengaduan()
+        #expect(try sop(["kasus", "lakukan", id, "perintah_pemeriksaan", "--sebagai", "Maria Ulfa"]).status == 0)
+        // Skip the case to its last step in the cache only.
+        try sql("UPDATE case_state SET summary = replace(summary, '\"terima_pengaduan\"', '\"rekap\"') WHERE case_id = '\(id)'")
+        let verify = try sop(["verifikasi"])
+        #expect(verify.status == 1)
+        #expect(verify.stdout.contains("RUSAK: kasus \(id)") && verify.stdout.contains("case_state"), "\(verify.stdout)")
+        let step = try sop(["kasus", "lakukan", id, "rekap", "--sebagai", "Bayu Santoso"])
+        #expect(step.status == 1)
+        #expect(step.stderr.contains("[KASUS032]"), "\(step.stderr)")
+    }
+}

@@ -17,7 +17,7 @@ struct VerifikasiCommand: ParsableCommand {
         let store = try options.openStore(readOnly: true)
         let report: ChainVerifier.Report
         do {
-            report = try ChainVerifier.verify(store, chainEnds: try store.cachedChainEnds())
+            report = try ChainVerifier.verify(store, chainEnds: try store.cachedChainEnds(), checkDerived: true)
         } catch let error as StoreError {
             throw CommandFailure("VERIF001", "penyimpanan tidak dapat dibaca: \(error.message)")
         }

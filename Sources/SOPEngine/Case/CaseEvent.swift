@@ -87,6 +87,8 @@ public struct CaseOpened: Codable, Sendable, Hashable {
     public var start: String? = nil
     /// The sub-procedure (`--prosedur`) when the SOP has several tables.
     public var procedure: String? = nil
+    /// SHA-256 of the pinned SOP text the case runs on (absent in cases opened before it was kept).
+    public var sopTextHash: String? = nil
 
     /// Every node active at opening.
     public var openingSteps: [String] { firstSteps ?? [firstStep] }

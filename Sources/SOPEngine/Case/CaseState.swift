@@ -13,6 +13,8 @@ public struct CaseState: Sendable, Hashable {
 
     public var id: String
     public var sopHash: String
+    /// The pinned text's SHA-256 as the opening event records it.
+    public var sopTextHash: String?
     public var sopName: String
     public var status: Status
     public var active: [ActiveStep]
@@ -32,6 +34,7 @@ public struct CaseState: Sendable, Hashable {
         guard let first = events.first, case .opened(let opened) = first.payload else { return nil }
         id = first.caseID
         sopHash = opened.sopHash
+        sopTextHash = opened.sopTextHash
         sopName = opened.sopName
         status = .open
         active = opened.openingSteps.map { ActiveStep(step: $0, since: first.occurredAt) }
@@ -48,7 +51,7 @@ public struct CaseState: Sendable, Hashable {
     /// A state resumed from its cached summary, without the event history (`events` then holds
     /// only what is applied from here on).
     public init(summary: CaseSummary) {
-        id = summary.caseID; sopHash = summary.sopHash; sopName = summary.sopName; status = summary.status
+        id = summary.caseID; sopHash = summary.sopHash; sopTextHash = summary.sopTextHash; sopName = summary.sopName; status = summary.status
         active = summary.active; waiting = summary.waiting ?? []; data = summary.data; level = summary.level; openedAt = summary.openedAt
         updatedAt = summary.updatedAt; lastSequence = summary.lastSequence; lastHash = summary.lastHash; events = []
     }

@@ -30,6 +30,10 @@ public struct SOPVersion: Sendable, Hashable {
         return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 
+    /// SHA-256 of the pinned text itself: recorded in each case's opening event (in the chain),
+    /// so an edit to the stored text is found before a case runs on it.
+    public var textHash: String { SHA256.hash(data: Data(source.utf8)).map { String(format: "%02x", $0) }.joined() }
+
     /// The model, parsed again from the pinned text.
     public func load() -> LoadResult {
         SOPLoader.load(bytes: Array(source.utf8), path: path, lint: false)

@@ -12,6 +12,8 @@ public final class CaseEngine: @unchecked Sendable {
     /// Versions pinned (and stored) by this engine, by their YAML text: hashing the canonical
     /// model for every case opened was a fifth of the cost of running cases.
     private var pinned: [String: SOPVersion] = [:]
+    /// Versions whose stored text was checked against a case's record, by SOP hash.
+    private var verifiedText: [String: String] = [:]
     private let lock = NSLock()
 
     public init(store: EventStore, clock: EngineClock = SystemClock(), roster: Roster? = nil) {
@@ -41,7 +43,7 @@ public final class CaseEngine: @unchecked Sendable {
             let opened = CaseOpened(sopHash: version.hash, sopName: sop.identity.name.value, sopNumber: sop.identity.number.value,
                                     sopPath: sop.path, data: data, firstStep: first,
                                     firstSteps: firstSteps.count > 1 ? firstSteps : nil,
-                                    start: chosenStart, procedure: chosenProcedure)
+                                    start: chosenStart, procedure: chosenProcedure, sopTextHash: version.textHash)
             let event = try store.append(CaseEvent(caseID: id, sequence: 1, payload: .opened(opened), occurredAt: when,
                                                    recordedAt: now, isBackdated: backdated, actor: actor, previousHash: "", hash: ""))
             remember(sop, hash: version.hash)
@@ -83,8 +85,9 @@ public final class CaseEngine: @unchecked Sendable {
 
     /// Does one step of a case. Throws `EngineError`; refusals that matter are recorded first.
     public func perform(_ request: StepRequest) throws -> StepOutcome {
-        // The cached summary, not the whole chain: a step costs the same however long the case is.
-        let state = try currentState(of: request.caseID)
+        // Decided from the case's own events, never from the cache alone: a cache edited in the
+        // store (a case skipped to its last step) is found here, before anyone acts on it.
+        let state = try checkedState(of: request.caseID)
         let sop = try self.sop(of: state)
         guard let step = sop.step(request.step) else {
             throw EngineError.unknownStep(request.step, suggestion: EditDistance.suggestion(for: request.step, among: sop.steps.map(\.id)))
@@ -127,10 +130,13 @@ public final class CaseEngine: @unchecked Sendable {
         }
     }
 
-    /// The case as its cached summary says (no event history), falling back to the events.
-    func currentState(of caseID: String) throws -> CaseState {
-        if let summary = try storeCall({ try store.summary(caseID: caseID) }) { return CaseState(summary: summary) }
-        return try state(of: caseID)
+    /// The case folded from its events, checked against its cached summary.
+    func checkedState(of caseID: String) throws -> CaseState {
+        let state = try self.state(of: caseID)
+        if let cached = try storeCall({ try store.summary(caseID: caseID) }), cached != CaseSummary(state) {
+            throw EngineError.cacheTampered(caseID)
+        }
+        return state
     }
 
     /// The case with its whole history, folded from its events.
@@ -143,8 +149,16 @@ public final class CaseEngine: @unchecked Sendable {
         return state
     }
 
-    /// The SOP a case runs on: the version pinned when it was opened, not today's file.
-    public func sop(of state: CaseState) throws -> SOP { try sop(hash: state.sopHash) }
+    /// The SOP a case runs on: the version pinned when it was opened, not today's file, and only
+    /// if its stored text is the one the case's opening event recorded.
+    public func sop(of state: CaseState) throws -> SOP {
+        if let expected = state.sopTextHash, lock.withLock({ verifiedText[state.sopHash] }) != expected {
+            guard let version = try storeCall({ try store.sopVersion(hash: state.sopHash) }) else { throw EngineError.sopNotStored(state.sopHash) }
+            guard version.textHash == expected else { throw EngineError.sopTampered(state.sopHash) }
+            lock.withLock { verifiedText[state.sopHash] = expected }
+        }
+        return try sop(hash: state.sopHash)
+    }
 
     public func sop(hash: String) throws -> SOP {
         if let cached = lock.withLock({ sopCache[hash] }) { return cached }
@@ -157,12 +171,24 @@ public final class CaseEngine: @unchecked Sendable {
     private func remember(_ sop: SOP, hash: String) { lock.withLock { sopCache[hash] = sop } }
 
     /// The stored version of this SOP text, computing and saving it once per engine.
+    /// The version a new case runs on: the stored one with this SOP's hash (first pinned text
+    /// wins; it must still be what was pinned), else this text, stored now.
     func pin(_ sop: SOP, source: String) throws -> SOPVersion {
         if let known = lock.withLock({ pinned[source] }), known.path == sop.path { return known }
         let version = SOPVersion(sop: sop, source: source)
         try store.save(version)
-        lock.withLock { pinned[source] = version }
-        return version
+        var stored = try store.sopVersion(hash: version.hash) ?? version
+        if stored.textHash != version.textHash {
+            // Another text of the same SOP (comments, layout) was pinned first: it must still load
+            // to this very model, else it was edited in the store.
+            guard let model = stored.load().sop, SOPVersion.canonicalHash(of: model) == version.hash else {
+                throw EngineError.sopTampered(version.hash)
+            }
+        } else {
+            stored = version
+        }
+        lock.withLock { pinned[source] = stored }
+        return stored
     }
 
     private func append(_ event: CaseEvent, after state: CaseState) throws -> CaseEvent {

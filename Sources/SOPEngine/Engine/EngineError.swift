@@ -36,6 +36,10 @@ public enum EngineError: Error, Sendable, Equatable {
     /// The SOP has several flowcharts (sub-procedures): say which one the case follows.
     case procedureRequired(procedures: [String])
     case unknownProcedure(String, procedures: [String])
+    /// The stored SOP text is not the text the case (or its hash) recorded: edited in the store.
+    case sopTampered(String)
+    /// The case's cached state does not match its events: edited in the store.
+    case cacheTampered(String)
 
     public var code: String {
         switch self {
@@ -69,6 +73,8 @@ public enum EngineError: Error, Sendable, Equatable {
         case .invalidStart: "KASUS028"
         case .procedureRequired: "KASUS029"
         case .unknownProcedure: "KASUS030"
+        case .sopTampered: "KASUS031"
+        case .cacheTampered: "KASUS032"
         }
     }
 
@@ -132,6 +138,10 @@ public enum EngineError: Error, Sendable, Equatable {
             return "SOP ini memiliki beberapa prosedur: pilih dengan --prosedur (\(procedures.joined(separator: ", ")))"
         case .unknownProcedure(let id, let procedures):
             return "prosedur '\(id)' tidak ada di SOP ini; pilihan --prosedur: \(procedures.joined(separator: ", "))"
+        case .sopTampered(let hash):
+            return "teks SOP tersimpan (versi \(hash.prefix(12))) bukan teks yang dicatat saat kasus dibuka: penyimpanan telah diubah di luar aplikasi; jalankan 'sop verifikasi'"
+        case .cacheTampered(let id):
+            return "catatan ringkas kasus \(id) tidak sesuai dengan rantai peristiwanya: penyimpanan telah diubah di luar aplikasi; jalankan 'sop verifikasi'"
         }
     }
 }

@@ -17,7 +17,13 @@ public enum ChainVerifier {
     }
 
     /// `chainEnds`: the last (sequence, hash) per case as a cache records it, to catch a cut chain.
-    public static func verify(_ store: EventStore, chainEnds: [String: (Int, String)]? = nil) throws -> Report {
+    /// `checkDerived`: also fold each case and compare its cached summary, and check the pinned
+    /// SOP text against the hash its opening event recorded.
+    public static func verify(_ store: EventStore, chainEnds: [String: (Int, String)]? = nil, checkDerived: Bool = false) throws -> Report {
+        let texts = checkDerived ? Dictionary(try store.sopVersions().map { ($0.hash, $0.textHash) }, uniquingKeysWith: { a, _ in a }) : [:]
+        // Read before the event pass: the store cannot be read from inside its own cursor.
+        let summaries = checkDerived ? Dictionary(try store.caseSummaries().map { ($0.caseID, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
+        var current: (caseID: String, events: [CaseEvent])? = nil
         var findings: [Finding] = []
         var broken = Set<String>()
         var last: [String: (sequence: Int, hash: String)] = [:]
@@ -26,8 +32,29 @@ public enum ChainVerifier {
             guard broken.insert(caseID).inserted else { return }
             findings.append(Finding(caseID: caseID, sequence: sequence, reason: reason))
         }
+        // Everything the engine decides from, re-derived from the chain and compared; reported
+        // after the chain checks, which name a more precise cause (a deleted event) when there is one.
+        var derivedFindings: [Finding] = []
+        func derived(_ caseID: String, _ chain: [CaseEvent]) throws {
+            guard checkDerived, !broken.contains(caseID), let state = CaseState(events: chain) else { return }
+            func note(_ sequence: Int, _ reason: String) { derivedFindings.append(Finding(caseID: caseID, sequence: sequence, reason: reason)) }
+            if let expected = state.sopTextHash, texts[state.sopHash] != expected {
+                return note(1, texts[state.sopHash] == nil ? "teks SOP yang dipakai kasus ini hilang dari penyimpanan"
+                                                           : "teks SOP yang dipakai kasus ini telah diubah (hash tidak cocok)")
+            }
+            guard let cached = summaries[caseID] else {
+                return note(state.lastSequence, "catatan ringkas kasus (case_state) hilang")
+            }
+            if cached != CaseSummary(state) {
+                note(state.lastSequence, "catatan ringkas kasus (case_state) tidak sesuai dengan rantai peristiwanya (diubah di luar aplikasi)")
+            }
+        }
         try store.forEachEvent { row in
             events += 1
+            if current?.caseID != row.caseID {
+                if let done = current { try derived(done.caseID, done.events) }
+                current = (row.caseID, [])
+            }
             let previous = last[row.caseID] ?? (0, CaseEvent.genesisHash)
             last[row.caseID] = (row.sequence, row.hash)
             guard !broken.contains(row.caseID) else { return }
@@ -48,7 +75,9 @@ public enum ChainVerifier {
                 || event.payload.step != row.step {
                 return fail(row.caseID, row.sequence, "kolom tabel tidak sesuai dengan isi peristiwa (diubah di luar aplikasi)")
             }
+            if checkDerived { current?.events.append(event) }
         }
+        if let done = current { try derived(done.caseID, done.events) }
         for (caseID, end) in chainEnds ?? [:] where !broken.contains(caseID) {
             guard let actual = last[caseID] else {
                 fail(caseID, 1, "semua peristiwa kasus ini hilang")
@@ -57,6 +86,7 @@ public enum ChainVerifier {
             if actual.sequence < end.0 { fail(caseID, actual.sequence + 1, "peristiwa ke-\(actual.sequence + 1) dan sesudahnya hilang") }
             else if actual.sequence == end.0 && actual.hash != end.1 { fail(caseID, actual.sequence, "peristiwa terakhir tidak cocok dengan catatan kasus") }
         }
+        for finding in derivedFindings { fail(finding.caseID, finding.sequence, finding.reason) }
         return Report(cases: last.count, events: events, findings: findings.sorted { $0.caseID < $1.caseID })
     }
 }

@@ -41,6 +41,7 @@ extension EventStore {
 public struct CaseSummary: Sendable, Hashable, Codable {
     public var caseID: String
     public var sopHash: String
+    public var sopTextHash: String?
     public var sopName: String
     public var status: CaseState.Status
     public var active: [CaseState.ActiveStep]
@@ -55,7 +56,7 @@ public struct CaseSummary: Sendable, Hashable, Codable {
     public var lastHash: String
 
     public init(_ state: CaseState) {
-        caseID = state.id; sopHash = state.sopHash; sopName = state.sopName; status = state.status
+        caseID = state.id; sopHash = state.sopHash; sopTextHash = state.sopTextHash; sopName = state.sopName; status = state.status
         active = state.active; waiting = state.waiting.isEmpty ? nil : state.waiting; level = state.level; data = state.data; openedAt = state.openedAt; updatedAt = state.updatedAt
         lastSequence = state.lastSequence; lastHash = state.lastHash
     }
