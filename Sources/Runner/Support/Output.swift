@@ -1,4 +1,5 @@
 import Foundation
+import SOPDSL
 
 /// Where the CLI writes: data to stdout, diagnostics and errors to stderr. A write that fails
 /// (a full disk, `> /dev/full`, a closed pipe) ends the command with status 2 and a message
@@ -38,7 +39,8 @@ enum Output {
 
     private static func write(_ text: String, to handle: FileHandle) {
         do {
-            try handle.write(contentsOf: Data(text.utf8))
+            // Names and fields from a store edited by hand must not drive the terminal.
+            try handle.write(contentsOf: Data(UnsafeText.escaped(text).utf8))
         } catch {
             let which = handle === FileHandle.standardOutput ? "standar (stdout)" : "galat (stderr)"
             let reason = Self.reason(error)

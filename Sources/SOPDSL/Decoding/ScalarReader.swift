@@ -15,6 +15,10 @@ enum ScalarReader {
             context.emit(.keyValue(.empty(key)), at: node.location)
             return nil
         }
+        if let bad = UnsafeText.firstUnsafe(in: value) {
+            context.emit(.keyValue(.unsafeCharacter(key, code: bad)), at: node.contentLocation)
+            return nil
+        }
         // Point at the first written character, past spaces inside quotes (single-line text only).
         let leading = scalar.value.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
         let start = scalar.value.contains("\n") ? node.contentLocation : node.contentLocation.advanced(by: leading)

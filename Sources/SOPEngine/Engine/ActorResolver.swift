@@ -19,6 +19,10 @@ struct ActorResolver {
                 throw EngineError.contactRequired(step: step.id)
             }
             try validate(contact: contact)
+            if let bad = UnsafeText.firstUnsafe(in: request.actingAs + contact) {
+                throw EngineError.invalidField(field: "sebagai", label: "nama pihak luar",
+                                               reason: "memuat karakter kendali \(bad) yang tidak terlihat; ketik ulang tanpa karakter itu")
+            }
             return ActorRecord(kind: .external, id: request.actingAs, name: request.actingAs, role: role, contact: contact)
         }
         guard let authorization else { throw EngineError.rosterRequired(step: step.id) }

@@ -9,6 +9,9 @@ public enum FieldValidator {
             .failure(.invalidField(field: field.id, label: field.label.value, reason: why))
         }
         if text.isEmpty { return invalid("tidak boleh kosong") }
+        if let bad = UnsafeText.firstUnsafe(in: text) {
+            return invalid("memuat karakter kendali \(bad) yang tidak terlihat; ketik ulang tanpa karakter itu")
+        }
         switch field.type {
         case .text, .signature:
             return .success(.text(text))

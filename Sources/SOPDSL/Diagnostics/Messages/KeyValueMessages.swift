@@ -12,6 +12,8 @@ enum KeyValueMessage: DiagnosticMessageFamily {
     case missingKey(String, subject: String)
     case emptyValue(String, subject: String)
     case empty(String)
+    /// A control or bidirectional-override character hidden in a text.
+    case unsafeCharacter(String, code: String)
     case notText(String, found: String)
     case notTextOrList(String, found: String)
     case notAList(String, found: String)
@@ -80,6 +82,9 @@ enum KeyValueMessage: DiagnosticMessageFamily {
             MessageContent(.emptyValue, "'\(key)' di \(subject) tidak boleh kosong")
         case .empty(let key):
             MessageContent(.emptyValue, "'\(key)' tidak boleh kosong")
+        case .unsafeCharacter(let key, let code):
+            MessageContent(.invalidValue, "'\(key)' memuat karakter kendali \(code) yang tidak terlihat",
+                           notes: ["karakter seperti ini dapat mengubah tampilan teks di layar; hapus lalu ketik ulang teksnya"])
         case .notText(let key, let found):
             MessageContent(.wrongType, "'\(key)' harus berupa teks, bukan \(found)")
         case .notTextOrList(let key, let found):
@@ -197,7 +202,7 @@ enum KeyValueMessage: DiagnosticMessageFamily {
     static let examples: [KeyValueMessage] = [
         .unknownKey("nma", subject: "identitas", allowed: ["nama"]), .missingKey("nama", subject: "identitas"),
         .duplicateKey("nama", subject: "identitas", firstLine: 2), .notText("nama", found: "daftar"),
-        .notYesNo("wajib", written: "mungkin"), .empty("nama"), .invalidDate("kemarin", key: "tanggal_efektif"),
+        .notYesNo("wajib", written: "mungkin"), .empty("nama"), .unsafeCharacter("nama", code: "U+202E"), .invalidDate("kemarin", key: "tanggal_efektif"),
         .invalidIdentifier("Mulai", suggestion: "mulai"), .stepsAndProcedures, .symbolKeyOnRow("ke", subject: "langkah 'a'"),
         .questionWithoutExits(subject: "simbol 'a'"), .unquotedComma(name: "bebas", value: "a", key: "b"),
         .logoNotImage("logo.gif"), .acknowledgedError(.unknownKey),
