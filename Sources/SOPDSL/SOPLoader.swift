@@ -15,23 +15,25 @@ public enum SOPLoader {
     public static func load(path: String, lint: Bool = true) -> LoadResult {
         var diagnostics = DiagnosticCollector()
         let (root, bytes) = YAMLDocument.load(path: path, diagnostics: &diagnostics)
-        return finish(root: root, bytes: bytes, path: path, lint: lint, diagnostics: diagnostics)
+        return finish(root: root, bytes: bytes, path: path, lint: lint, checksLinkedFiles: true, diagnostics: diagnostics)
     }
 
     /// Loads SOP text already in memory (tests, editors); `path` names it in messages.
-    public static func load(bytes: [UInt8], path: String, lint: Bool = true) -> LoadResult {
+    /// `pinned`: a text stored with a case, whose linked files were checked when it was pinned:
+    /// it loads the same from any directory, whatever happened to those files since.
+    public static func load(bytes: [UInt8], path: String, lint: Bool = true, pinned: Bool = false) -> LoadResult {
         var diagnostics = DiagnosticCollector()
         let root = YAMLDocument.parse(bytes: bytes, file: path, diagnostics: &diagnostics)
-        return finish(root: root, bytes: bytes, path: path, lint: lint, diagnostics: diagnostics)
+        return finish(root: root, bytes: bytes, path: path, lint: lint, checksLinkedFiles: !pinned, diagnostics: diagnostics)
     }
 
     private static func finish(
-        root: YAMLNode?, bytes: [UInt8], path: String, lint: Bool, diagnostics: DiagnosticCollector
+        root: YAMLNode?, bytes: [UInt8], path: String, lint: Bool, checksLinkedFiles: Bool, diagnostics: DiagnosticCollector
     ) -> LoadResult {
         var all = diagnostics
         var sop: SOP?
         if let root {
-            let (decoded, found) = SOPDecoder.decode(root, file: path)
+            let (decoded, found) = SOPDecoder.decode(root, file: path, checksLinkedFiles: checksLinkedFiles)
             all.append(contentsOf: found)
             sop = decoded
             if lint, let decoded { all.append(contentsOf: Linter.lint(decoded)) }

@@ -78,3 +78,33 @@ import TestSupport
         #expect(mark == "\(SQLiteEventStore.applicationID)")
     }
 }
+
+/// A case runs on the text pinned in the store, wherever the command is run from and whatever
+/// happened to the files it links (`keterkaitan: {berkas: ...}`) since it was opened.
+@Suite struct PinnedLinkTests {
+    @Test func aCaseDoesNotDependOnWhereItWasOpened() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-pin-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A private copy of antrian.yaml and the helpdesk.yaml it links.
+        for name in ["antrian.yaml", "helpdesk.yaml"] {
+            try FileManager.default.copyItem(at: PackagePaths.url("sops/\(name)"), to: folder.appendingPathComponent(name))
+        }
+        let data = folder.appendingPathComponent("kasus.sqlite").path
+        let roster = PackagePaths.url("contoh/petugas.yaml").path
+        let open = try ProcessResult.run(PackagePaths.sopBinary, ["kasus", "buka", "antrian.yaml", "--data", data, "--petugas", roster],
+                                         in: folder)
+        #expect(open.status == 0, "\(open.stderr)")
+        let id = String(open.stdout.split(separator: " ")[1])
+        // The linked file is renamed, and the next step is done from another directory.
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("helpdesk.yaml"), to: folder.appendingPathComponent("helpdesk-lama.yaml"))
+        let step = try ProcessResult.run(PackagePaths.sopBinary,
+                                         ["kasus", "lakukan", id, "hadir", "--sebagai", "Budi", "--kontak", "0813-1111-2222",
+                                          "--isi", "tanggal_waktu=2024-04-02 09:00", "--isi", "nama=Budi", "--isi", "nama_partai=Partai Contoh",
+                                          "--isi", "nomor_handphone=0813-1111-2222", "--data", data, "--petugas", roster],
+                                         in: FileManager.default.temporaryDirectory)
+        #expect(!step.stderr.contains("KASUS023"), "\(step.stderr)")
+        let list = try ProcessResult.run(PackagePaths.sopBinary, ["kasus", "lihat", id, "--data", data, "--petugas", roster], in: URL(fileURLWithPath: "/"))
+        #expect(list.status == 0, "\(list.stderr)")
+    }
+}

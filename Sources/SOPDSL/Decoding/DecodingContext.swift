@@ -4,8 +4,11 @@ final class DecodingContext {
     var diagnostics = DiagnosticCollector()
     /// The SOP's `hari:` (read before the rows), applied to every bare "hari".
     var dayReading: DayReading?
+    /// Whether linked SOP files (`keterkaitan.berkas`) are looked for on disk: not for a text
+    /// pinned in a case store, which was checked when pinned and must load anywhere.
+    var checksLinkedFiles = true
 
-    init(file: String) { self.file = file }
+    init(file: String, checksLinkedFiles: Bool = true) { self.file = file; self.checksLinkedFiles = checksLinkedFiles }
 
     func emit(_ message: DiagnosticMessage, at location: SourceLocation, notes: [String] = []) {
         diagnostics.emit(message, at: location, notes: notes)

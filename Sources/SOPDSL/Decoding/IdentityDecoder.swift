@@ -88,7 +88,7 @@ enum IdentityDecoder {
         guard let map = MappingReader(node, subject: "keterkaitan", allowed: ["judul", "berkas"], context: context),
               let title = map.text("judul", required: true) else { return nil }
         let file = map.text("berkas")
-        if let file { checkLinkedFile(file, context) }
+        if let file, context.checksLinkedFiles { checkLinkedFile(file, context) }
         return RelatedSOP(title: title, file: file, location: node.location)
     }
 

@@ -4,8 +4,8 @@ public enum SOPDecoder {
     static let rootKeys = ["format", "identitas", "tampilan", "pelaksana", "kanal", "langkah", "prosedur", "tugas_berkala",
                            "hari", "abaikan"]
 
-    public static func decode(_ root: YAMLNode, file: String) -> (SOP?, [Diagnostic]) {
-        let context = DecodingContext(file: file)
+    public static func decode(_ root: YAMLNode, file: String, checksLinkedFiles: Bool = true) -> (SOP?, [Diagnostic]) {
+        let context = DecodingContext(file: file, checksLinkedFiles: checksLinkedFiles)
         guard let map = MappingReader(root, subject: SubjectName.sopFile, allowed: rootKeys, context: context) else {
             return (nil, context.diagnostics.diagnostics)
         }

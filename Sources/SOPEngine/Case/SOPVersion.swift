@@ -36,6 +36,6 @@ public struct SOPVersion: Sendable, Hashable {
 
     /// The model, parsed again from the pinned text.
     public func load() -> LoadResult {
-        SOPLoader.load(bytes: Array(source.utf8), path: path, lint: false)
+        SOPLoader.load(bytes: Array(source.utf8), path: path, lint: false, pinned: true)
     }
 }
