@@ -47,6 +47,7 @@ let package = Package(
                 "SOPReports",
                 "SOPRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The benchmark suite (docs/performance.md); GRDB only for bulk-loading synthetic cases.

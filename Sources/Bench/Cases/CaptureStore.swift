@@ -40,6 +40,8 @@ final class CaptureStore: EventStore, @unchecked Sendable {
     func summary(caseID: String) throws -> CaseSummary? { CaseState(events: chains[caseID] ?? []).map(CaseSummary.init) }
     func caseSummaries() throws -> [CaseSummary] { [] }
     func forEachEvent(_ body: (StoredEventRow) throws -> Void) throws {}
+    /// Capture only: the bulk writer builds the real store, whose log is its event table.
+    func forEachLogEntry(_ body: (String) throws -> Void) throws {}
 
     /// Hands over the pending events and forgets finished cases (memory stays bounded).
     func drain(finished: [String]) -> [CaseEvent] {

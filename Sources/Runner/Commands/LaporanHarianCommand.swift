@@ -24,6 +24,7 @@ struct LaporanHarianCommand: ParsableCommand {
         let perKanal: [String: Int]
         let perSOP: [String: [String: Int]]
         let penyimpangan: [[String: String]]
+        let titikPeriksa: [String: String]
     }
 
     func run() throws {
@@ -39,6 +40,9 @@ struct LaporanHarianCommand: ParsableCommand {
         let channelRows = r.byChannel.keys.sorted().map { [$0, "\(r.byChannel[$0]!)"] }
         let deviationRows = r.deviations.map { [$0.caseID, $0.step, $0.desk, $0.kind, $0.detail, $0.note ?? "-"] }
         let dayText = SOPDate(year: day.year, month: day.month, day: day.day, location: .unknown()).printed
+        // The store-wide log's size and root: a signed paper copy of this report anchors the store.
+        let point = try engineCall { try StoreLog.head(of: engine.store) }
+        let pointText = "Titik periksa penyimpanan: \(point.size) peristiwa, akar \(point.root)"
         try out.emit(
             text: {
                 var lines = ["Rekap harian \(dayText)", "Dibuka: \(t.opened)  Dilayani: \(t.served)  Dieskalasi: \(t.escalated)  Selesai: \(t.closed)"]
@@ -46,13 +50,15 @@ struct LaporanHarianCommand: ParsableCommand {
                 for row in sopRows { lines.append("- \(row[0]): dibuka \(row[1]), dilayani \(row[2]), dieskalasi \(row[3]), selesai \(row[4])") }
                 lines.append(deviationRows.isEmpty ? "Penyimpangan: tidak ada" : "Penyimpangan:")
                 lines += deviationRows.map { "- \($0[0]) \($0[1]) [\($0[2])]: \($0[3]), \($0[4])" + ($0[5] == "-" ? "" : "; catatan: \($0[5])") }
+                lines.append(pointText)
                 return lines.joined(separator: "\n")
             },
             json: {
                 ReportDates.json(JSONView(tanggal: day.iso, dibuka: t.opened, dilayani: t.served, dieskalasi: t.escalated, selesai: t.closed,
                                           perKanal: r.byChannel,
                                           perSOP: r.bySOP.mapValues { ["dibuka": $0.opened, "dilayani": $0.served, "dieskalasi": $0.escalated, "selesai": $0.closed] },
-                                          penyimpangan: deviationRows.map { Dictionary(uniqueKeysWithValues: zip(["kasus", "langkah", "meja", "jenis", "rincian", "catatan"], $0)) }))
+                                          penyimpangan: deviationRows.map { Dictionary(uniqueKeysWithValues: zip(["kasus", "langkah", "meja", "jenis", "rincian", "catatan"], $0)) },
+                                          titikPeriksa: ["jumlah": String(point.size), "akar": point.root]))
             },
             html: {
                 var page = ReportPage(title: "Rekapitulasi Harian Pelayanan", subtitle: "Tanggal \(dayText)")
@@ -63,6 +69,7 @@ struct LaporanHarianCommand: ParsableCommand {
                 page.table(["Kanal", "Kasus dibuka"], channelRows, widths: [70, 30])
                 page.heading("Penyimpangan dari mutu baku")
                 page.table(["Kasus", "Langkah", "Meja", "Jenis", "Rincian", "Catatan"], deviationRows, widths: [14, 14, 18, 14, 24, 16])
+                page.paragraph(pointText)
                 page.signatures(["Sekretaris Helpdesk"])
                 return page.html
             })

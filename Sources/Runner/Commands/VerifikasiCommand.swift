@@ -11,28 +11,63 @@ struct VerifikasiCommand: ParsableCommand {
         aliases: ["verify"]
     )
 
+    @Option(name: .long, help: "Berkas titik periksa (dari 'sop titik') yang riwayatnya harus masih utuh; boleh berulang.")
+    var titik: [String] = []
+
     @OptionGroup var options: EngineOptions
 
     func run() throws {
+        let checkpoints = try titik.map { path in (path, try Self.checkpoint(at: path)) }
         let store = try options.openStore(readOnly: true)
         let report: ChainVerifier.Report
+        var broken: [(String, String)] = []
         do {
             report = try ChainVerifier.verify(store, chainEnds: try store.cachedChainEnds(), checkDerived: true)
+            for (path, checkpoint) in checkpoints {
+                if let problem = try checkpoint.problem(against: store) { broken.append((path, problem)) }
+            }
         } catch let error as StoreError {
             throw CommandFailure("VERIF001", "penyimpanan tidak dapat dibaca: \(error.message)")
         }
         if options.json {
-            struct View: Encodable { let kasus: Int; let peristiwa: Int; let utuh: Bool; let temuan: [[String: String]] }
-            JSONOutput.print(View(kasus: report.cases, peristiwa: report.events, utuh: report.isIntact,
-                                  temuan: report.findings.map { ["kasus": $0.caseID, "peristiwa": String($0.sequence), "alasan": $0.reason] }))
-        } else if report.isIntact {
-            Output.print("Semua rantai utuh: \(report.cases) kasus, \(report.events) peristiwa.")
-        } else {
-            for finding in report.findings {
-                Output.print("RUSAK: kasus \(finding.caseID), peristiwa #\(finding.sequence): \(finding.reason)")
+            struct View: Encodable {
+                let kasus: Int; let peristiwa: Int; let utuh: Bool; let temuan: [[String: String]]; let titik: [[String: String]]
             }
-            Output.print("\(report.findings.count) dari \(report.cases) kasus rusak.")
+            let points = checkpoints.map { path, checkpoint -> [String: String] in
+                var row = ["berkas": path, "jumlah": String(checkpoint.jumlah), "dibuat": checkpoint.dibuat]
+                row["utuh"] = broken.contains { $0.0 == path } ? "tidak" : "ya"
+                if let problem = broken.first(where: { $0.0 == path })?.1 { row["alasan"] = problem }
+                if let fingerprint = checkpoint.keyFingerprint { row["sidik_kunci"] = fingerprint }
+                return row
+            }
+            JSONOutput.print(View(kasus: report.cases, peristiwa: report.events, utuh: report.isIntact && broken.isEmpty,
+                                  temuan: report.findings.map { ["kasus": $0.caseID, "peristiwa": String($0.sequence), "alasan": $0.reason] },
+                                  titik: points))
+        } else {
+            if report.isIntact {
+                Output.print("Semua rantai utuh: \(report.cases) kasus, \(report.events) peristiwa.")
+            } else {
+                for finding in report.findings {
+                    Output.print("RUSAK: kasus \(finding.caseID), peristiwa #\(finding.sequence): \(finding.reason)")
+                }
+                Output.print("\(report.findings.count) dari \(report.cases) kasus rusak.")
+            }
+            for (path, problem) in broken { Output.print("RUSAK: titik periksa \(path): \(problem)") }
+            for (path, checkpoint) in checkpoints where !broken.contains(where: { $0.0 == path }) {
+                let signed = checkpoint.keyFingerprint.map { ", ditandatangani kunci \($0)" } ?? ", tanpa tanda tangan"
+                Output.print("Titik periksa \(path) utuh: \(checkpoint.jumlah) peristiwa sampai \(checkpoint.dibuat)\(signed).")
+            }
         }
-        if !report.isIntact { throw ExitCode(ExitStatus.findings.rawValue) }
+        if !report.isIntact || !broken.isEmpty { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+
+    static func checkpoint(at path: String) throws -> Checkpoint {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure("TITIK002", "berkas titik periksa '\(path)' tidak dapat dibaca", status: .usage)
+        }
+        guard let checkpoint = try? JSONDecoder().decode(Checkpoint.self, from: data) else {
+            throw CommandFailure("TITIK002", "berkas '\(path)' bukan titik periksa (buat dengan 'sop titik')", status: .usage)
+        }
+        return checkpoint
     }
 }

@@ -31,6 +31,10 @@ public protocol EventStore: Sendable {
     /// Every event of every case in chain order, streamed to `body` (for verification and reports).
     /// `body` must not call the store: the read is still open (GRDB forbids re-entering it).
     func forEachEvent(_ body: (StoredEventRow) throws -> Void) throws
+
+    /// The hash of every event of every case and agenda in the order they were appended to the
+    /// store: the store-wide log that checkpoints cover (`StoreLog`).
+    func forEachLogEntry(_ body: (String) throws -> Void) throws
 }
 
 extension EventStore {

@@ -7,6 +7,8 @@ public final class InMemoryEventStore: EventStore, @unchecked Sendable {
     private var versions: [String: SOPVersion] = [:]
     private var chains: [String: [CaseEvent]] = [:]
     private var order: [String] = []
+    /// Every appended event's hash, in the order appended.
+    private var log: [String] = []
     private var counters: [String: Int] = [:]
 
     public init() {}
@@ -34,11 +36,16 @@ public final class InMemoryEventStore: EventStore, @unchecked Sendable {
             let sealed = EventHasher.seal(event, after: chain.last?.hash ?? CaseEvent.genesisHash)
             if chain.isEmpty { order.append(event.caseID) }
             chains[event.caseID, default: []].append(sealed)
+            log.append(sealed.hash)
             return sealed
         }
     }
 
     public func events(caseID: String) throws -> [CaseEvent] { lock.withLock { chains[caseID] ?? [] } }
+
+    public func forEachLogEntry(_ body: (String) throws -> Void) throws {
+        for hash in lock.withLock({ log }) { try body(hash) }
+    }
 
     public func summary(caseID: String) throws -> CaseSummary? {
         lock.withLock { CaseState(events: chains[caseID] ?? []).map(CaseSummary.init) }

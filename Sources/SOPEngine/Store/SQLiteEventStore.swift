@@ -202,6 +202,14 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         }
     }
 
+    public func forEachLogEntry(_ body: (String) throws -> Void) throws {
+        try read { db in
+            // `id` grows with every insert: the order events were appended in.
+            let cursor = try String.fetchCursor(db, sql: "SELECT hash FROM event ORDER BY id")
+            while let hash = try cursor.next() { try body(hash) }
+        }
+    }
+
     /// The last hash the cache holds per case, to catch a chain cut short by deleting rows.
     public func cachedChainEnds() throws -> [String: (Int, String)] {
         try read { db in
