@@ -81,3 +81,37 @@ import TestSupport
         #expect(daily.stdout.contains("Titik periksa penyimpanan: 1 peristiwa, akar \(head.root)"), "\(daily.stdout)")
     }
 }
+
+/// With the office key ($SOP_KUNCI) every event is sealed; an event appended by someone who can
+/// write the store, even with every hash correctly computed, has no valid seal and is named.
+@Suite(.serialized) struct OfficeSealTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sop-segel-\(UUID().uuidString)")
+    var data: String { folder.appendingPathComponent("kasus.sqlite").path }
+    var key: String { folder.appendingPathComponent("kantor.kunci").path }
+
+    init() throws { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+
+    func sop(_ args: [String]) throws -> ProcessResult {
+        try ProcessResult.sop(args + ["--data", data, "--petugas", "contoh/petugas.yaml"], environment: ["SOP_KUNCI": key])
+    }
+
+    @Test func aForgedAppendIsFound() throws {
+        #expect(try ProcessResult.sop(["titik", "--buat-kunci", key]).status == 0)
+        #expect(try sop(["kasus", "buka", "sops/pengaduan.yaml"]).status == 0)
+        #expect(try sop(["kasus", "lakukan", "PENGADUAN-0001", "perintah_pemeriksaan", "--sebagai", "Maria Ulfa"]).status == 0)
+        #expect(try sop(["verifikasi"]).status == 0)
+        // The forger writes the next event through the store's own code: hashes right, no key.
+        let forger = try SQLiteEventStore(path: data)
+        let state = try #require(CaseState(events: try forger.events(caseID: "PENGADUAN-0001")))
+        let done = StepCompleted(step: "terima_pengaduan", fields: [:], requirementsPresent: [], requirementsMissing: [],
+                                 outputProduced: true, exit: nil, exitChosenBy: nil, next: ["disposisi"], level: nil,
+                                 escalated: false, note: nil)
+        _ = try forger.append(CaseEvent(caseID: state.id, sequence: state.lastSequence + 1, payload: .stepCompleted(done),
+                                        occurredAt: state.updatedAt, recordedAt: state.updatedAt, isBackdated: false,
+                                        actor: ActorRecord(kind: .staff, id: "197909092003121008", name: "Fitri Amalia"),
+                                        previousHash: "", hash: ""), after: state)
+        let verify = try sop(["verifikasi"])
+        #expect(verify.status == 1)
+        #expect(verify.stdout.contains("RUSAK: kasus PENGADUAN-0001, peristiwa #3: peristiwa tanpa segel kunci kantor"), "\(verify.stdout)")
+    }
+}

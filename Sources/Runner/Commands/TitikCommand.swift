@@ -31,7 +31,7 @@ struct TitikCommand: ParsableCommand {
         let store = try options.openStore(readOnly: true)
         let head = try engineStore { try StoreLog.head(of: store) }
         var checkpoint = Checkpoint(size: head.size, root: head.root, at: try options.clock().now())
-        if let kunci { try checkpoint.sign(with: try Self.key(at: kunci)) }
+        if let kunci { try checkpoint.sign(with: try OfficeKey.load(kunci)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let json = String(decoding: try encoder.encode(checkpoint), as: UTF8.self) + "\n"
@@ -58,17 +58,6 @@ struct TitikCommand: ParsableCommand {
         Output.print("Kunci dibuat: \(path) (simpan di luar penyimpanan kasus).")
         Output.print("Kunci publik: \(probe.kunciPublik ?? "")")
         Output.print("Sidik kunci: \(probe.keyFingerprint ?? "")")
-    }
-
-    static func key(at path: String) throws -> Curve25519.Signing.PrivateKey {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure("TITIK001", "berkas kunci '\(path)' tidak dapat dibaca", status: .usage)
-        }
-        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let raw = Data(base64Encoded: text), let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw) else {
-            throw CommandFailure("TITIK001", "berkas '\(path)' bukan kunci tanda tangan (buat dengan 'sop titik --buat-kunci BERKAS')", status: .usage)
-        }
-        return key
     }
 
     private func engineStore<T>(_ body: () throws -> T) throws -> T {

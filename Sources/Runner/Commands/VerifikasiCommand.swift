@@ -7,7 +7,7 @@ struct VerifikasiCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verifikasi",
         abstract: "Memeriksa ulang rantai hash setiap kasus dan menyebut peristiwa pertama yang rusak (alias: verify).",
-        discussion: "Status keluar 0 bila semua rantai utuh, 1 bila ada yang rusak.",
+        discussion: "Status keluar 0 bila semua rantai utuh, 1 bila ada yang rusak. Dengan $SOP_KUNCI (berkas kunci kantor) segel setiap peristiwa ikut diperiksa.",
         aliases: ["verify"]
     )
 
@@ -22,7 +22,8 @@ struct VerifikasiCommand: ParsableCommand {
         let report: ChainVerifier.Report
         var broken: [(String, String)] = []
         do {
-            report = try ChainVerifier.verify(store, chainEnds: try store.cachedChainEnds(), checkDerived: true)
+            report = try ChainVerifier.verify(store, chainEnds: try store.cachedChainEnds(), checkDerived: true,
+                                              seal: try OfficeKey.sealFromEnvironment())
             for (path, checkpoint) in checkpoints {
                 if let problem = try checkpoint.problem(against: store) { broken.append((path, problem)) }
             }

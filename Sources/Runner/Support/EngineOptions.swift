@@ -29,7 +29,8 @@ struct EngineOptions: ParsableArguments {
     /// `readOnly` for commands that only read: the file is never written.
     func openStore(readOnly: Bool = false) throws -> SQLiteEventStore {
         do {
-            return try SQLiteEventStore(path: storePath, readOnly: readOnly)
+            // Writers seal every event with the office key when $SOP_KUNCI names it.
+            return try SQLiteEventStore(path: storePath, readOnly: readOnly, seal: readOnly ? nil : try OfficeKey.sealFromEnvironment())
         } catch let error as StoreError {
             throw CommandFailure("DATA001", "penyimpanan kasus '\(storePath)' tidak dapat dibuka: \(error.message)")
         }

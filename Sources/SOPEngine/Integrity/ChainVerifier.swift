@@ -19,7 +19,11 @@ public enum ChainVerifier {
     /// `chainEnds`: the last (sequence, hash) per case as a cache records it, to catch a cut chain.
     /// `checkDerived`: also fold each case and compare its cached summary, and check the pinned
     /// SOP text against the hash its opening event recorded.
-    public static func verify(_ store: EventStore, chainEnds: [String: (Int, String)]? = nil, checkDerived: Bool = false) throws -> Report {
+    /// `seal`: the office seal to check every event against; from the first sealed event on, an
+    /// event without a seal was written without the key.
+    public static func verify(_ store: EventStore, chainEnds: [String: (Int, String)]? = nil, checkDerived: Bool = false,
+                              seal: OfficeSeal? = nil) throws -> Report {
+        let firstSealed = seal == nil ? nil : try store.firstSealedPosition()
         let texts = checkDerived ? Dictionary(try store.sopVersions().map { ($0.hash, $0.textHash) }, uniquingKeysWith: { a, _ in a }) : [:]
         // Read before the event pass: the store cannot be read from inside its own cursor.
         let summaries = checkDerived ? Dictionary(try store.caseSummaries().map { ($0.caseID, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
@@ -74,6 +78,15 @@ public enum ChainVerifier {
                 || Timestamp.format(event.occurredAt) != row.occurredAt || event.actor.id != row.actorID
                 || event.payload.step != row.step {
                 return fail(row.caseID, row.sequence, "kolom tabel tidak sesuai dengan isi peristiwa (diubah di luar aplikasi)")
+            }
+            if let seal {
+                if let mark = row.seal {
+                    if !seal.isValid(mark, caseID: row.caseID, sequence: row.sequence, hash: row.hash) {
+                        return fail(row.caseID, row.sequence, "segel kunci kantor tidak cocok: peristiwa dibuat atau dihitung ulang tanpa kunci kantor")
+                    }
+                } else if let firstSealed, row.position > firstSealed {
+                    return fail(row.caseID, row.sequence, "peristiwa tanpa segel kunci kantor: ditambahkan di luar aplikasi")
+                }
             }
             if checkDerived { current?.events.append(event) }
         }

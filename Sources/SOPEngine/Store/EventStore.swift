@@ -35,6 +35,13 @@ public protocol EventStore: Sendable {
     /// The hash of every event of every case and agenda in the order they were appended to the
     /// store: the store-wide log that checkpoints cover (`StoreLog`).
     func forEachLogEntry(_ body: (String) throws -> Void) throws
+
+    /// The log position of the first event written with the office seal (nil: none).
+    func firstSealedPosition() throws -> Int64?
+}
+
+extension EventStore {
+    public func firstSealedPosition() throws -> Int64? { nil }
 }
 
 extension EventStore {
@@ -78,6 +85,10 @@ public struct StoredEventRow: Sendable {
     public var occurredAt: String
     public var actorID: String
     public var step: String?
+    /// The office key's seal (`OfficeSeal`), when the event was written with the key.
+    public var seal: String? = nil
+    /// Its place in the store-wide log (insertion order).
+    public var position: Int64 = 0
 }
 
 public enum StoreError: Error, Sendable, Equatable {

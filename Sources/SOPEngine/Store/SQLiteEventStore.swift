@@ -9,6 +9,10 @@ import SOPDSL
 public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     private let queue: DatabaseQueue
     public let path: String
+    /// Seals every event appended (the office key, from outside the store); nil: unsealed.
+    public let seal: OfficeSeal?
+    /// A store opened read-only before its v2 migration has no seal column yet.
+    private var hasSealColumn = true
 
     /// Marks a file as a case store of this program (`PRAGMA application_id`, "SOPA").
     public static let applicationID: Int32 = 0x534F_5041
@@ -17,8 +21,9 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     /// device, an empty file, another program's database) is refused, never adopted or changed.
     /// `readOnly`: for commands that only read; the file is never written, so an archived
     /// read-only copy can be verified.
-    public init(path: String, synchronous: String = "NORMAL", readOnly: Bool = false) throws {
+    public init(path: String, synchronous: String = "NORMAL", readOnly: Bool = false, seal: OfficeSeal? = nil) throws {
         self.path = path
+        self.seal = seal
         let exists = try Self.checkFile(path)
         guard exists || !readOnly else {
             // Reading a store that does not exist yet: an empty one, and no file is made.
@@ -62,6 +67,7 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
                 try StoreSchema.migrator.migrate(queue)
                 try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)") }
             }
+            hasSealColumn = try queue.read { db in try db.columns(in: "event").contains { $0.name == "seal" } }
         } catch let error as DatabaseError {
             throw StoreError.unavailable("bukan penyimpanan kasus yang dapat dibuka (SQLite: \(error.message ?? "\(error.resultCode)"))")
         } catch {
@@ -137,12 +143,13 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
             let sealed = EventHasher.seal(event, after: last?["hash"] ?? CaseEvent.genesisHash)
             let body = EventHasher.canonicalBody(sealed)
             try db.execute(sql: """
-                INSERT INTO event (case_id, seq, kind, occurred_at, recorded_at, actor_id, step, body, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO event (case_id, seq, kind, occurred_at, recorded_at, actor_id, step, body, prev_hash, hash, seal)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [sealed.caseID, sealed.sequence, sealed.kind, Timestamp.format(sealed.occurredAt),
                                  Timestamp.format(sealed.recordedAt), sealed.actor.id, sealed.payload.step,
                                  String(decoding: body, as: UTF8.self),
-                                 sealed.previousHash, sealed.hash])
+                                 sealed.previousHash, sealed.hash,
+                                 self.seal?.seal(caseID: sealed.caseID, sequence: sealed.sequence, hash: sealed.hash)])
             try StoreSchema.updateCaseState(db, with: sealed, after: state)
             return sealed
         }
@@ -191,15 +198,22 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     public func forEachEvent(_ body: (StoredEventRow) throws -> Void) throws {
         try read { db in
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT case_id, seq, body, prev_hash, hash, kind, occurred_at, actor_id, step FROM event ORDER BY case_id, seq
+                SELECT id, case_id, seq, body, prev_hash, hash, kind, occurred_at, actor_id, step, \(hasSealColumn ? "seal" : "NULL AS seal")
+                FROM event ORDER BY case_id, seq
                 """)
             while let row = try cursor.next() {
                 let text: String = row["body"]
                 try body(StoredEventRow(caseID: row["case_id"], sequence: row["seq"], body: Data(text.utf8),
                                         previousHash: row["prev_hash"], hash: row["hash"], kind: row["kind"],
-                                        occurredAt: row["occurred_at"], actorID: row["actor_id"], step: row["step"]))
+                                        occurredAt: row["occurred_at"], actorID: row["actor_id"], step: row["step"],
+                                        seal: row["seal"], position: row["id"]))
             }
         }
+    }
+
+    public func firstSealedPosition() throws -> Int64? {
+        guard hasSealColumn else { return nil }
+        return try read { db in try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM event WHERE seal IS NOT NULL") }
     }
 
     public func forEachLogEntry(_ body: (String) throws -> Void) throws {

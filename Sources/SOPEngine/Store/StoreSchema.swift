@@ -24,6 +24,10 @@ enum StoreSchema {
                 CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
                 """)
         }
+        migrator.registerMigration("v2: office seal per event") { db in
+            // Null for events written without the office key (and for every event before this).
+            try db.execute(sql: "ALTER TABLE event ADD COLUMN seal TEXT")
+        }
         return migrator
     }
 
