@@ -60,6 +60,51 @@ import TestSupport
         #expect(try sop(["verifikasi", "--titik", path("titik-1.json")]).status == 0)
     }
 
+    /// The edits a per-case chain cannot see: a case's last event deleted with its cache rewound,
+    /// duty (agenda) events deleted, and a last event rewritten with its hash recomputed.
+    @Test func truncationsAndRehashesBehindTheCheckpointAreFound() throws {
+        #expect(try sop(["kasus", "buka", "sops/pengaduan.yaml"]).status == 0)
+        try shell("sqlite3 '\(data)' 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null && cp '\(data)' '\(path("sebelum.sqlite"))'")
+        #expect(try sop(["kasus", "lakukan", "PENGADUAN-0001", "perintah_pemeriksaan", "--sebagai", "Maria Ulfa"]).status == 0)
+        let duty = try sop(["agenda", "catat", "sops/helpdesk.yaml", "cek_surat_elektronik", "--sebagai", "Rina Wulandari"])
+        #expect(duty.status == 0, "\(duty.stderr)")
+        #expect(try sop(["titik", "-o", path("titik.json")]).status == 0)
+        try shell("sqlite3 '\(data)' 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null && cp '\(data)' '\(path("asli.sqlite"))'")
+        func restore() throws { try shell("cp '\(path("asli.sqlite"))' '\(data)' && rm -f '\(data)-wal' '\(data)-shm'") }
+
+        // The last event deleted and the cache row put back as it was before it.
+        try shell("""
+            sqlite3 '\(data)' "ATTACH '\(path("sebelum.sqlite"))' AS lama; \
+            DELETE FROM event WHERE case_id = 'PENGADUAN-0001' AND seq = 2; \
+            DELETE FROM case_state WHERE case_id = 'PENGADUAN-0001'; \
+            INSERT INTO case_state SELECT * FROM lama.case_state WHERE case_id = 'PENGADUAN-0001';"
+            """)
+        let cut = try sop(["verifikasi", "--titik", path("titik.json")])
+        #expect(cut.status == 1 && cut.stdout.contains("Semua rantai utuh") && cut.stdout.contains("RUSAK: titik periksa"), "\(cut.stdout)")
+
+        // The duty record deleted.
+        try restore()
+        try shell("sqlite3 '\(data)' \"DELETE FROM event WHERE case_id LIKE 'AGENDA-%';\"")
+        let noDuty = try sop(["verifikasi", "--titik", path("titik.json")])
+        #expect(noDuty.status == 1 && noDuty.stdout.contains("RUSAK: titik periksa"), "\(noDuty.stdout)")
+
+        // The last step rewritten by someone who computes its hash right (through the store's own
+        // code): a different officer recorded, the chain intact, the checkpoint not.
+        try restore()
+        try shell("""
+            sqlite3 '\(data)' "DELETE FROM event WHERE case_id = 'PENGADUAN-0001' AND seq = 2; \
+            DELETE FROM case_state WHERE case_id = 'PENGADUAN-0001'; \
+            ATTACH '\(path("sebelum.sqlite"))' AS lama; \
+            INSERT INTO case_state SELECT * FROM lama.case_state WHERE case_id = 'PENGADUAN-0001';"
+            """)
+        let forged = try sop(["kasus", "lakukan", "PENGADUAN-0001", "perintah_pemeriksaan", "--sebagai", "Maria Ulfa",
+                              "--catatan", "ditulis ulang"])
+        #expect(forged.status == 0, "\(forged.stderr)")
+        let rehashed = try sop(["verifikasi", "--titik", path("titik.json")])
+        #expect(rehashed.status == 1 && rehashed.stdout.contains("Semua rantai utuh") && rehashed.stdout.contains("RUSAK: titik periksa"),
+                "\(rehashed.stdout)")
+    }
+
     @Test func anEditedCheckpointIsFound() throws {
         let key = path("kantor.kunci")
         #expect(try sop(["titik", "--buat-kunci", key]).status == 0)
