@@ -23,6 +23,13 @@ public struct ComplianceReport: Sendable {
         public var uncomputed: Int
         public var missingRequirements: Int
         public var missingOutput: Int
+        /// Which clock the durations and the standard are on.
+        public var clock: SLAClock.Kind
+        /// Completions entered later than they are said to have happened (`--pada`), the widest
+        /// gap, and how many would be late judged by when they were entered.
+        public var backdated: Int
+        public var widestBackdateMinutes: Int?
+        public var lateByEntry: Int
 
         public var withinShare: Double? { timed == 0 ? nil : Double(withinStandard) / Double(timed) }
     }
@@ -48,7 +55,7 @@ public struct ComplianceReport: Sendable {
             let key = record.sop.identity.name.value
             var acc = accumulators[key] ?? SOPAccumulator(sop: record.sop)
             acc.cases += 1
-            for span in done { acc.add(clock.assess(span, at: period.end)) }
+            for span in done { acc.add(clock.assess(span, at: period.end), lateByEntry: clock.lateByEntry(span)) }
             accumulators[key] = acc
         }
         return ComplianceReport(from: from, through: through, sops: accumulators.keys.sorted().map { accumulators[$0]!.row })
@@ -61,9 +68,15 @@ struct SOPAccumulator {
     var cases = 0
     var steps: [String: StepAccumulator] = [:]
 
-    mutating func add(_ a: SLAClock.Assessment) {
+    mutating func add(_ a: SLAClock.Assessment, lateByEntry: Bool) {
         var acc = steps[a.span.step] ?? StepAccumulator()
         acc.count += 1
+        if a.span.standard != nil { acc.clock = a.clock }
+        if let gap = a.span.backdatedMinutes {
+            acc.backdated += 1
+            acc.widestBackdate = max(acc.widestBackdate ?? 0, gap)
+            if lateByEntry { acc.lateByEntry += 1 }
+        }
         if let d = a.durationMinutes { acc.histogram[d, default: 0] += 1 }
         switch a.status {
         case .late: acc.timed += 1; acc.late += 1
@@ -83,7 +96,8 @@ struct SOPAccumulator {
                 step: step.id, number: step.number, activity: step.activity.value.split(separator: "\n").first.map(String.init) ?? "",
                 standard: step.time?.written ?? "-", count: acc.count, medianMinutes: acc.percentile(0.5), p90Minutes: acc.percentile(0.9),
                 timed: acc.timed, withinStandard: acc.within, late: acc.late, uncomputed: acc.uncomputed, missingRequirements: acc.missingRequirements,
-                missingOutput: acc.missingOutput)
+                missingOutput: acc.missingOutput, clock: acc.clock, backdated: acc.backdated, widestBackdateMinutes: acc.widestBackdate,
+                lateByEntry: acc.lateByEntry)
         }
         return ComplianceReport.SOPRow(name: sop.identity.name.value, number: sop.identity.number.value, cases: cases, steps: rows)
     }
@@ -91,6 +105,8 @@ struct SOPAccumulator {
 
 struct StepAccumulator {
     var count = 0, timed = 0, within = 0, late = 0, uncomputed = 0, missingRequirements = 0, missingOutput = 0
+    var backdated = 0, lateByEntry = 0, widestBackdate: Int?
+    var clock: SLAClock.Kind = .office
     /// Duration in minutes -> how many times: exact percentiles in bounded memory.
     var histogram: [Int: Int] = [:]
 

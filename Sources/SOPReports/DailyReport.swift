@@ -19,9 +19,14 @@ public struct DailyReport: Sendable {
     public var bySOP: [String: Totals] = [:]
     public var deviations: [DeviationRow] = []
 
-    public static func build(_ engine: CaseEngine, clock: SLAClock, day date: CalendarDate) throws -> DailyReport {
+    /// `now` caps the moment open steps are judged at: a recap of today judges them as of now, as
+    /// `laporan terlambat` does, not as of the day's close.
+    public var judgedAt: Date
+
+    public static func build(_ engine: CaseEngine, clock: SLAClock, day date: CalendarDate, now: Date) throws -> DailyReport {
         let day = ReportDay(date, calculator: clock.calculator)
-        var report = DailyReport(day: date)
+        let moment = min(day.interval.end, now)
+        var report = DailyReport(day: date, judgedAt: moment)
         try CaseCorpus.forEach(engine) { record in
             let name = record.sop.identity.name.value
             var totals = report.bySOP[name] ?? Totals()
@@ -35,14 +40,29 @@ public struct DailyReport: Sendable {
             if doneToday.contains(where: { $0.actor?.kind == .staff }) { totals.served += 1 }
             totals.escalated += doneToday.filter(\.isEscalation).count
             if record.state.status == .closed, day.interval.contains(record.state.updatedAt) { totals.closed += 1 }
-            // Deviations of the day: steps done today, and steps still open at the day's end.
-            let endOfDay = day.interval.end
-            let relevant = record.spans.filter { span in
-                span.completedAt.map(day.interval.contains) ?? (span.activatedAt < endOfDay)
+            // Deviations of the day: steps done today, and steps still open at the moment judged.
+            let relevant = record.spans.compactMap { $0.asOf(moment) }.filter { span in
+                span.completedAt.map(day.interval.contains) ?? true
             }
-            for deviation in Deviation.find(in: relevant.map { clock.assess($0, at: endOfDay) }) {
+            for deviation in Deviation.find(in: relevant.map { clock.assess($0, at: moment) }) {
                 report.deviations.append(DeviationRow(caseID: deviation.span.caseID, step: deviation.span.step, desk: deviation.span.desk,
                                                       kind: deviation.kind.label, detail: ReportWording.detail(deviation.kind), note: deviation.note))
+            }
+            // Entries made today for an earlier time, and refusals: a supervisor sees both.
+            for span in record.spans where span.recordedAt.map(day.interval.contains) == true {
+                guard let gap = span.backdatedMinutes, let stated = span.completedAt, let entered = span.recordedAt else { continue }
+                let verdict = clock.lateByEntry(span) ? "; terlambat bila dinilai dari waktu dicatat" : ""
+                report.deviations.append(DeviationRow(
+                    caseID: span.caseID, step: span.step, desk: span.desk, kind: "dicatat mundur",
+                    detail: "dinyatakan \(LocalTime.format(stated, zone: clock.calculator.calendar.timeZone)), dicatat "
+                        + "\(LocalTime.format(entered, zone: clock.calculator.calendar.timeZone)) (selisih \(ReportWording.elapsed(gap)))\(verdict)",
+                    note: span.note))
+            }
+            for event in record.state.events where day.interval.contains(event.recordedAt) {
+                guard case .stepRefused(let refused) = event.payload else { continue }
+                let desk = record.sop.step(refused.step).map { $0.actors.map { record.sop.actor($0.id)?.label.value ?? $0.id }.joined(separator: ", ") } ?? "-"
+                report.deviations.append(DeviationRow(caseID: record.state.id, step: refused.step, desk: desk, kind: "penolakan",
+                                                      detail: "\(event.actor.name): [\(refused.code)] \(refused.message)", note: nil))
             }
         }
         report.totals = report.bySOP.values.reduce(into: Totals()) { sum, t in
@@ -50,29 +70,5 @@ public struct DailyReport: Sendable {
         }
         report.bySOP = report.bySOP.filter { $0.value != Totals() }
         return report
-    }
-}
-
-/// Wording shared by the reports.
-public enum ReportWording {
-    /// "1 jam 5 menit", "45 menit", "2 hari kerja 10 menit" style is avoided: office minutes read plainly.
-    public static func minutes(_ m: Int) -> String {
-        let h = m / 60, r = m % 60
-        if h == 0 { return "\(r) menit" }
-        return r == 0 ? "\(h) jam" : "\(h) jam \(r) menit"
-    }
-
-    /// "05 April 2024".
-    public static func date(_ d: CalendarDate) -> String {
-        SOPDate(year: d.year, month: d.month, day: d.day, location: .unknown()).printed
-    }
-
-    public static func detail(_ kind: Deviation.Kind) -> String {
-        switch kind {
-        case .late(let by): "terlambat \(minutes(by)) (waktu kerja)"
-        case .missingRequirements(let items): items.joined(separator: ", ")
-        case .missingOutput: "output tidak dihasilkan"
-        case .deadlineUnknown(let why): "tenggat tidak dapat dihitung: \(why)"
-        }
     }
 }

@@ -27,19 +27,30 @@ public struct MonitoringForm: Sendable {
             let within = sop.steps.reduce(0) { $0 + $1.withinStandard }
             let other = sop.steps.reduce(0) { $0 + $1.missingRequirements + $1.missingOutput }
             let uncomputed = sop.steps.reduce(0) { $0 + $1.uncomputed }
+            let backdated = sop.steps.reduce(0) { $0 + $1.backdated }
+            let lateByEntry = sop.steps.reduce(0) { $0 + $1.lateByEntry }
+            let widest = sop.steps.compactMap(\.widestBackdateMinutes).max()
             let share = timed == 0 ? 1.0 : Double(within) / Double(timed)
             // A step whose deadline could not be counted is not evidence of running well.
-            let runsWell = uncomputed == 0 && share >= 0.9 && Double(other) <= 0.05 * Double(max(steps, 1))
+            // Nor is an entry made late for an earlier time that would be late by its entry.
+            let runsWell = uncomputed == 0 && lateByEntry == 0 && share >= 0.9 && Double(other) <= 0.05 * Double(max(steps, 1))
             var findings = "\(sop.cases) kasus, \(steps) langkah dilaksanakan; "
                 + (timed == 0 ? "tidak ada langkah yang ketepatan waktunya dapat dinilai" : "\(Int((share * 100).rounded()))% langkah tepat waktu (\(within) dari \(timed))")
             if uncomputed > 0 { findings += "; \(uncomputed) langkah tidak dapat dinilai karena tenggatnya di luar kalender kerja" }
             if other > 0 { findings += "; \(other) penyimpangan kelengkapan/output" }
+            if backdated > 0 {
+                findings += "; \(backdated) langkah dicatat mundur (selisih terbesar \(ReportWording.elapsed(widest ?? 0)))"
+                if lateByEntry > 0 { findings += ", \(lateByEntry) di antaranya terlambat bila dinilai dari waktu dicatat" }
+            }
             var actions: [String] = []
             if uncomputed > 0 {
                 actions.append("Perbarui kalender kerja dengan hari libur tahun berikutnya, lalu buat ulang formulir ini: \(uncomputed) langkah belum dapat dinilai")
             }
+            for step in sop.steps where step.backdated > 0 {
+                actions.append("Periksa \(step.backdated) pencatatan mundur langkah \(step.number) (\(step.step)): bandingkan waktu yang dinyatakan dengan bukti kerjanya")
+            }
             for step in sop.steps where step.late > 0 {
-                actions.append("Evaluasi mutu baku waktu dan beban kerja langkah \(step.number) (\(step.step)): \(step.late) kali terlambat, P90 \(step.p90Minutes.map(ReportWording.minutes) ?? "-") dengan standar \(step.standard)")
+                actions.append("Evaluasi mutu baku waktu dan beban kerja langkah \(step.number) (\(step.step)): \(step.late) kali terlambat, P90 \(step.p90Minutes.map { ReportWording.duration($0, on: step.clock) } ?? "-") dengan standar \(step.standard)")
             }
             for step in sop.steps where step.missingRequirements > 0 {
                 actions.append("Pastikan kelengkapan langkah \(step.number) (\(step.step)) tersedia: \(step.missingRequirements) kali kurang")

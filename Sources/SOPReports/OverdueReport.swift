@@ -2,7 +2,8 @@ import Foundation
 import SOPDSL
 import SOPEngine
 
-/// `sop laporan terlambat`: open steps past or near their deadline at a moment, by desk.
+/// `sop laporan terlambat`: steps open at a moment (now or past) and past or near their deadline
+/// then, by desk; cases closed since are judged as they stood.
 public struct OverdueReport: Sendable {
     public struct Row: Sendable, Hashable {
         public var caseID: String
@@ -12,6 +13,8 @@ public struct OverdueReport: Sendable {
         public var since: Date
         public var deadline: Date?
         public var status: SLAClock.Status
+        /// The clock the step's standard counts on.
+        public var clock: SLAClock.Kind
     }
 
     public var moment: Date
@@ -21,8 +24,8 @@ public struct OverdueReport: Sendable {
     public static func build(_ engine: CaseEngine, clock: SLAClock, at moment: Date) throws -> OverdueReport {
         var byDesk: [String: [Row]] = [:]
         try CaseCorpus.forEach(engine) { record in
-            guard record.state.status == .open else { return }
-            for span in record.spans where span.completedAt == nil && span.activatedAt <= moment {
+            // As the case stood at `moment`: a case closed since, or a step done since, was open then.
+            for span in record.spans.compactMap({ $0.asOf(moment) }) where span.completedAt == nil {
                 let a = clock.assess(span, at: moment)
                 switch a.status {
                 case .late, .near, .unknown: break
@@ -30,7 +33,8 @@ public struct OverdueReport: Sendable {
                 }
                 let activity = record.sop.step(span.step)?.activity.value.split(separator: "\n").first.map(String.init) ?? ""
                 byDesk[span.desk, default: []].append(Row(caseID: span.caseID, sopName: record.sop.identity.name.value, step: span.step,
-                                                          activity: activity, since: span.activatedAt, deadline: a.deadline, status: a.status))
+                                                          activity: activity, since: span.activatedAt, deadline: a.deadline, status: a.status,
+                                                          clock: a.clock))
             }
         }
         let desks = byDesk.keys.sorted().map { desk in (desk, byDesk[desk]!.sorted { lateness($0.status) > lateness($1.status) }) }

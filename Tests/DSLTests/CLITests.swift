@@ -35,10 +35,11 @@ import TestSupport
         let result = try sop(["periksa", "--format", "json", "Tests/DSLTests/Fixtures/diagnostics/SOP202-unknown-actor.yaml"])
         #expect(result.status == 1)
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        let files = json?["files"] as? [[String: Any]]
-        let first = (files?.first?["diagnostics"] as? [[String: Any]])?.first
-        #expect(first?["code"] as? String == "SOP202")
-        #expect(first?["line"] as? Int == 15)
+        let files = json?["berkas"] as? [[String: Any]]
+        let first = (files?.first?["temuan"] as? [[String: Any]])?.first
+        #expect(first?["kode"] as? String == "SOP202")
+        #expect(first?["baris"] as? Int == 15)
+        #expect(first?["tingkat"] as? String == "galat")
     }
 
     @Test func missingFileAndUsageErrorsExitTwo() throws {

@@ -25,43 +25,28 @@ struct AgendaLihatCommand: ParsableCommand {
     var tanggal: String?
 
     @OptionGroup var options: EngineOptions
-    @OptionGroup var out: ReportOutput
+    @OptionGroup var out: OutputOptions
 
     func validate() throws {
         if sop.isEmpty { throw ValidationError("sebutkan berkas SOP, misalnya: sop agenda sops/helpdesk.yaml --tanggal 2024-04-02") }
     }
 
     func run() throws {
-        let engine = try options.engine(readOnly: true)
-        let clock = try options.slaClock()
-        let zone = clock.calculator.calendar.zone.identifier
-        let now = engine.clock.now()
-        let day = try ReportDates.day(tanggal, default: now, calculator: clock.calculator)
-        var rows: [[String]] = []
+        let office = try options.office(readOnly: true)
+        let now = office.engine.clock.now()
+        let day = try ReportDates.day(tanggal, default: now, calculator: office.sla.calculator)
+        var entries: [AgendaView.Entry] = []
         for path in sop {
             let (model, _) = try LoadedSOP.load(path)
-            let done = try engineCall { try CaseCorpus.duties(engine, sop: model) }
+            let done = try engineCall { try CaseCorpus.duties(office.engine, sop: model) }
             let agenda = try engineCall {
-                do { return try DutyAgenda.build(sop: model, done: done, calculator: clock.calculator, day: day, now: now) }
+                do { return try DutyAgenda.build(sop: model, done: done, calculator: office.sla.calculator, day: day, now: now) }
                 catch let error as CalendarError { throw CommandFailure("KALENDER002", error.message, status: .findings) }
             }
-            rows += agenda.slots.map { s in
-                [model.identity.name.value, s.duty, LocalTime.format(s.due, zone: zone), s.status.rawValue,
-                 s.doneBy.map { by in "\(by), \(s.doneAt.map { LocalTime.format($0, zone: zone) } ?? "")" } ?? "-", s.activity]
-            }
+            entries += agenda.slots.map { AgendaView.Entry(sop: model.identity.name.value, slot: $0) }
         }
-        let header = ["SOP", "Tugas", "Jatuh tempo", "Keadaan", "Dilakukan oleh", "Kegiatan"]
-        try out.emit(
-            text: {
-                rows.isEmpty ? "Tidak ada tugas berkala pada \(ReportWording.date(day)) (hari libur atau SOP tanpa tugas_berkala)."
-                    : rows.map { "\($0[2])  \($0[1]): \($0[3])" + ($0[4] == "-" ? "" : " (\($0[4]))") }.joined(separator: "\n")
-            },
-            json: { ReportDates.json(TableJSON(pada: day.iso, header: header, rows: rows)) },
-            html: {
-                var page = ReportPage(title: "Agenda Tugas Berkala", subtitle: "Tanggal \(ReportWording.date(day))", landscape: true)
-                page.table(header, rows, widths: [18, 14, 16, 10, 16, 26])
-                return page.html
-            })
+        let view = AgendaView(day: day, entries: entries, zone: office.zone)
+        try out.emit(text: { view.text }, json: { view.json }, html: { view.html })
     }
 }
 
@@ -87,9 +72,10 @@ struct AgendaCatatCommand: ParsableCommand {
 
     func run() throws {
         let (model, source) = try LoadedSOP.load(sop)
-        let engine = try options.engine()
-        let zone = engine.officeZone
-        let when = try engine.when(pada)
+        let office = try options.office()
+        let engine = office.engine
+        let zone = office.zone
+        let when = try office.when(pada)
         let event = try engineCall { try engine.recordDuty(sop: model, source: source, duty: tugas, actingAs: sebagai, occurredAt: when, note: catatan) }
         Output.print("Tugas '\(tugas)' dicatat oleh \(event.actor.name) pada \(LocalTime.format(event.occurredAt, zone: zone)).")
     }

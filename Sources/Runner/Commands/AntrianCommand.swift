@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SOPEngine
+import SOPReports
 
 /// `sop antrian`: who waits at which desk, in turn.
 struct AntrianCommand: ParsableCommand {
@@ -14,21 +15,35 @@ struct AntrianCommand: ParsableCommand {
     var meja: String?
 
     @OptionGroup var options: EngineOptions
+    @OptionGroup var out: OutputOptions
+
+    /// docs/json/antrian.schema.json
+    struct JSONView: Encodable {
+        struct Desk: Encodable { let meja: String; let antrian: [Entry] }
+        struct Entry: Encodable { let nomor: Int; let kasus: String, langkah: String; let sejak: Date; let dilayani: Bool }
+        let meja: [Desk]
+    }
 
     func run() throws {
-        let engine = try options.engine(readOnly: true)
-        let lines = try engineCall { try QueueView(engine: engine).all() }.filter { meja == nil || $0.key == meja }
-        if options.json {
-            return JSONOutput.print(lines.mapValues { $0.map { ["kasus": $0.caseID, "langkah": $0.step, "sejak": Timestamp.format($0.since)] } })
-        }
-        if lines.isEmpty { return Output.print("Tidak ada yang mengantre.") }
-        let zone = engine.officeZone
-        for desk in lines.keys.sorted() {
-            Output.print("Meja \(desk):")
-            for (index, entry) in lines[desk]!.enumerated() {
-                let state = index == 0 ? "dilayani sekarang" : "menunggu (nomor \(index + 1))"
-                Output.print("  \(index + 1). \(entry.caseID) — \(state), sejak \(LocalTime.format(entry.since, zone: zone))")
-            }
-        }
+        let office = try options.office(readOnly: true)
+        let lines = try engineCall { try QueueView(engine: office.engine).all() }.filter { meja == nil || $0.key == meja }
+        let zone = office.zone
+        try out.emit(
+            text: {
+                if lines.isEmpty { return "Tidak ada yang mengantre." }
+                return lines.keys.sorted().flatMap { desk in
+                    ["Meja \(desk):"] + lines[desk]!.enumerated().map { index, entry in
+                        let state = index == 0 ? "dilayani sekarang" : "menunggu (nomor \(index + 1))"
+                        return "  \(index + 1). \(entry.caseID) — \(state), sejak \(LocalTime.format(entry.since, zone: zone))"
+                    }
+                }.joined(separator: "\n")
+            },
+            json: {
+                JSONText.encode(JSONView(meja: lines.keys.sorted().map { desk in
+                    .init(meja: desk, antrian: lines[desk]!.enumerated().map { i, e in
+                        .init(nomor: i + 1, kasus: e.caseID, langkah: e.step, sejak: e.since, dilayani: i == 0)
+                    })
+                }), zone: zone)
+            })
     }
 }

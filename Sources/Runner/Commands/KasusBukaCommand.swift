@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SOPDSL
 import SOPEngine
+import SOPReports
 
 /// `sop kasus buka SOP`: opens a case pinned to the SOP's exact content.
 struct KasusBukaCommand: ParsableCommand {
@@ -30,16 +31,22 @@ struct KasusBukaCommand: ParsableCommand {
     var prosedur: String?
 
     @OptionGroup var options: EngineOptions
+    @OptionGroup var out: OutputOptions
+
+    func validate() throws { _ = try out.chosen(printable: false) }
 
     func run() throws {
         let (model, source) = try LoadedSOP.load(sop)
-        let engine = try options.engine()
-        let when = try engine.when(pada)
+        let office = try options.office()
+        let engine = office.engine
+        let when = try office.when(pada)
         let state = try engineCall {
             try engine.open(sop: model, source: source, fields: try KeyValues.parse(isi), actingAs: sebagai, occurredAt: when,
                             start: mulai, procedure: prosedur)
         }
-        if options.json { return JSONOutput.print(CaseView(state: state, sop: model)) }
+        if try out.chosen(printable: false) == .json {
+            return try out.emit(text: { "" }, json: { CasePresentation(state: state, sop: model, clock: office.sla, now: engine.clock.now()).json })
+        }
         Output.print("Kasus \(state.id) dibuka pada SOP \"\(model.identity.name.value)\" (\(model.identity.number.value)).")
         for step in state.active.map(\.step) {
             Output.print("Langkah berikutnya: \(step) — \(Describe.actors(of: step, in: model))")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SOPDSL
 import SOPEngine
+import SOPReports
 
 /// `sop kasus lakukan ID LANGKAH --sebagai STAF`: records one step of a case.
 struct KasusLakukanCommand: ParsableCommand {
@@ -46,16 +47,23 @@ struct KasusLakukanCommand: ParsableCommand {
     var catatan: String?
 
     @OptionGroup var options: EngineOptions
+    @OptionGroup var out: OutputOptions
+
+    func validate() throws { _ = try out.chosen(printable: false) }
 
     func run() throws {
-        let engine = try options.engine()
+        let office = try options.office()
+        let engine = office.engine
         let request = StepRequest(
             caseID: id, step: langkah, actingAs: sebagai, contact: kontak, fields: try KeyValues.parse(isi),
-            present: lengkap.isEmpty ? ["semua"] : lengkap, choice: pilih, occurredAt: try engine.when(pada),
+            present: lengkap.isEmpty ? ["semua"] : lengkap, choice: pilih, occurredAt: try office.when(pada),
             outputProduced: !tanpaOutput, note: catatan)
         let outcome = try engineCall { try engine.perform(request) }
         let sop = try engineCall { try engine.sop(of: outcome.state) }
-        if options.json { return JSONOutput.print(CaseView(state: try engineCall { try engine.state(of: outcome.state.id) }, sop: sop)) }
+        if try out.chosen(printable: false) == .json {
+            let state = try engineCall { try engine.state(of: outcome.state.id) }
+            return try out.emit(text: { "" }, json: { CasePresentation(state: state, sop: sop, clock: office.sla, now: engine.clock.now()).json })
+        }
         guard case .stepCompleted(let done) = outcome.event.payload else { return }
         var line = "Langkah '\(done.step)' dicatat (peristiwa #\(outcome.event.sequence)) oleh \(outcome.event.actor.name)"
         if let via = outcome.event.actor.delegation { line += " sebagai \(via)" }

@@ -13,21 +13,20 @@ struct PeriksaCommand: ParsableCommand {
         aliases: ["validate"]
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case teks, text, json }
-
     @Argument(help: "Berkas SOP YAML yang diperiksa.")
     var files: [String] = []
 
-    @Option(name: .long, help: "Bentuk keluaran: teks (bawaan) atau json.")
-    var format: Format = .teks
+    @OptionGroup var out: OutputOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("sebutkan paling sedikit satu berkas SOP, misalnya: sop periksa sops/helpdesk.yaml") }
+        if out.output != nil { throw CommandFailure("KELUARAN002", "sop periksa menulis ke layar; alihkan dengan '>' bila perlu berkas") }
+        _ = try out.chosen(printable: false)
     }
 
     func run() throws {
         let results = files.map { SOPLoader.load(path: $0) }
-        if format == .json {
+        if try out.chosen(printable: false) == .json {
             Output.print(DiagnosticRenderer.json(zip(files, results).map { ($0, $1.diagnostics) }))
         } else {
             for (file, result) in zip(files, results) {

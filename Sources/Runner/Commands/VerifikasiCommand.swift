@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SOPEngine
+import SOPReports
 
 /// `sop verifikasi`: re-checks every case's hash chain.
 struct VerifikasiCommand: ParsableCommand {
@@ -15,6 +16,7 @@ struct VerifikasiCommand: ParsableCommand {
     var titik: [String] = []
 
     @OptionGroup var options: EngineOptions
+    @OptionGroup var out: OutputOptions
 
     func run() throws {
         let checkpoints = try titik.map { path in (path, try Self.checkpoint(at: path)) }
@@ -30,36 +32,42 @@ struct VerifikasiCommand: ParsableCommand {
         } catch let error as StoreError {
             throw CommandFailure("VERIF001", "penyimpanan tidak dapat dibaca: \(error.message)")
         }
-        if options.json {
-            struct View: Encodable {
-                let kasus: Int; let peristiwa: Int; let utuh: Bool; let temuan: [[String: String]]; let titik: [[String: String]]
-            }
-            let points = checkpoints.map { path, checkpoint -> [String: String] in
-                var row = ["berkas": path, "jumlah": String(checkpoint.jumlah), "dibuat": checkpoint.dibuat]
-                row["utuh"] = broken.contains { $0.0 == path } ? "tidak" : "ya"
-                if let problem = broken.first(where: { $0.0 == path })?.1 { row["alasan"] = problem }
-                if let fingerprint = checkpoint.keyFingerprint { row["sidik_kunci"] = fingerprint }
-                return row
-            }
-            JSONOutput.print(View(kasus: report.cases, peristiwa: report.events, utuh: report.isIntact && broken.isEmpty,
-                                  temuan: report.findings.map { ["kasus": $0.caseID, "peristiwa": String($0.sequence), "alasan": $0.reason] },
-                                  titik: points))
-        } else {
-            if report.isIntact {
-                Output.print("Semua rantai utuh: \(report.cases) kasus, \(report.events) peristiwa.")
-            } else {
-                for finding in report.findings {
-                    Output.print("RUSAK: kasus \(finding.caseID), peristiwa #\(finding.sequence): \(finding.reason)")
+        try out.emit(
+            text: {
+                var lines: [String] = []
+                if report.isIntact {
+                    lines.append("Semua rantai utuh: \(report.cases) kasus, \(report.events) peristiwa.")
+                } else {
+                    lines += report.findings.map { "RUSAK: kasus \($0.caseID), peristiwa #\($0.sequence): \($0.reason)" }
+                    lines.append("\(report.findings.count) dari \(report.cases) kasus rusak.")
                 }
-                Output.print("\(report.findings.count) dari \(report.cases) kasus rusak.")
-            }
-            for (path, problem) in broken { Output.print("RUSAK: titik periksa \(path): \(problem)") }
-            for (path, checkpoint) in checkpoints where !broken.contains(where: { $0.0 == path }) {
-                let signed = checkpoint.keyFingerprint.map { ", ditandatangani kunci \($0)" } ?? ", tanpa tanda tangan"
-                Output.print("Titik periksa \(path) utuh: \(checkpoint.jumlah) peristiwa sampai \(checkpoint.dibuat)\(signed).")
-            }
-        }
+                lines += broken.map { "RUSAK: titik periksa \($0.0): \($0.1)" }
+                for (path, checkpoint) in checkpoints where !broken.contains(where: { $0.0 == path }) {
+                    let signed = checkpoint.keyFingerprint.map { ", ditandatangani kunci \($0)" } ?? ", tanpa tanda tangan"
+                    lines.append("Titik periksa \(path) utuh: \(checkpoint.jumlah) peristiwa sampai \(checkpoint.dibuat)\(signed).")
+                }
+                return lines.joined(separator: "\n")
+            },
+            json: {
+                JSONText.encode(JSONView(
+                    kasus: report.cases, peristiwa: report.events, utuh: report.isIntact && broken.isEmpty,
+                    temuan: report.findings.map { .init(kasus: $0.caseID, peristiwa: $0.sequence, alasan: $0.reason) },
+                    titik: checkpoints.map { path, checkpoint in
+                        .init(berkas: path, jumlah: checkpoint.jumlah, dibuat: checkpoint.dibuat, utuh: !broken.contains { $0.0 == path },
+                              alasan: broken.first { $0.0 == path }?.1, sidikKunci: checkpoint.keyFingerprint)
+                    }), zone: .wib)
+            })
         if !report.isIntact || !broken.isEmpty { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+
+    /// docs/json/verifikasi.schema.json
+    struct JSONView: Encodable {
+        struct Finding: Encodable { let kasus: String; let peristiwa: Int; let alasan: String }
+        struct Point: Encodable { let berkas: String; let jumlah: Int; let dibuat: String; let utuh: Bool; let alasan: String?, sidikKunci: String? }
+        let kasus: Int, peristiwa: Int
+        let utuh: Bool
+        let temuan: [Finding]
+        let titik: [Point]
     }
 
     static func checkpoint(at path: String) throws -> Checkpoint {

@@ -3,16 +3,13 @@ import Foundation
 import SOPDSL
 import SOPEngine
 
-/// Options every case command shares: where the store is, who the staff are, JSON output.
+/// Options every case command shares: where the store is, who the staff are, the office calendar.
 struct EngineOptions: ParsableArguments {
     @Option(name: .long, help: "Berkas penyimpanan kasus (SQLite). Bawaan: $SOP_DATA, atau ~/.local/share/sop/kasus.sqlite.")
     var data: String?
 
     @Option(name: .long, help: "Berkas daftar petugas (YAML). Bawaan: $SOP_PETUGAS, atau petugas.yaml di folder ini bila ada.")
     var petugas: String?
-
-    @Flag(name: .long, help: "Keluaran JSON untuk skrip.")
-    var json = false
 
     @Option(name: .long, help: "Kalender kerja kantor (YAML). Bawaan: $SOP_KALENDER, atau kalender nasional bawaan program (\(EmbeddedCalendar.years)).")
     var kalender: String?
@@ -61,53 +58,72 @@ struct EngineOptions: ParsableArguments {
         }
     }
 
-    /// The office calendar: --kalender, else $SOP_KALENDER, else the national calendar built into the binary.
-    func calendar() throws -> WorkCalendar {
+    /// The office calendar: --kalender, else $SOP_KALENDER, else the national calendar built into
+    /// the binary, read in `zone` (the roster's) when given.
+    func calendar(zone: CalendarZone? = nil) throws -> (WorkCalendar, isFile: Bool) {
         let env = ProcessInfo.processInfo.environment["SOP_KALENDER"]
         let path = kalender ?? (env?.isEmpty == false ? env : nil)
-        let (calendar, diagnostics): (WorkCalendar?, [Diagnostic])
+        let (loaded, diagnostics): (WorkCalendar?, [Diagnostic])
         let source: SourceText
         if let path {
-            (calendar, diagnostics) = CalendarLoader.load(path: path)
+            (loaded, diagnostics) = CalendarLoader.load(path: path)
             source = SourceText(path: path, bytes: Array((FileManager.default.contents(atPath: path) ?? Data())))
         } else {
             let bytes = Array(EmbeddedCalendar.national.utf8)
-            (calendar, diagnostics) = CalendarLoader.load(bytes: bytes, path: EmbeddedCalendar.path)
+            (loaded, diagnostics) = CalendarLoader.load(bytes: bytes, path: EmbeddedCalendar.path)
             source = SourceText(path: EmbeddedCalendar.path, bytes: bytes)
         }
         Output.diagnostics(DiagnosticRenderer(sources: [source]).render(diagnostics))
-        guard let calendar else {
+        guard var calendar = loaded else {
             let unreadable = diagnostics.contains { $0.code == .unreadableFile }
             throw CommandFailure("KALENDER001", "kalender '\(path ?? EmbeddedCalendar.path)' tidak dapat dipakai", status: unreadable ? .usage : .findings)
         }
+        // The national calendar's dates and hours are read in the office's own zone.
+        if path == nil, let zone { calendar.zone = zone }
         if let warning = CalendarHorizon(calendar: calendar, now: try clock().now()).warning {
             Output.error("peringatan KALENDER003: \(warning)")
         }
-        return calendar
+        return (calendar, path != nil)
     }
 
-    func slaClock() throws -> SLAClock { SLAClock(calculator: DeadlineCalculator(calendar: try calendar())) }
-
-    func engine(readOnly: Bool = false) throws -> CaseEngine {
-        CaseEngine(store: try openStore(readOnly: readOnly), clock: try clock(), roster: try loadRoster())
+    /// The store, the roster and the calendar of this office, with the one zone they agree on.
+    func office(readOnly: Bool = false) throws -> Office {
+        var roster = try loadRoster()
+        let declared = roster?.declaredZone.flatMap { CalendarZone(written: $0.value, location: $0.location) ?? CalendarZone(indonesian: $0.value, location: $0.location) }
+        let (calendar, isFile) = try calendar(zone: declared)
+        if isFile, let declared, let written = roster?.declaredZone,
+           declared.timeZone.secondsFromGMT() != calendar.zone.timeZone.secondsFromGMT() {
+            throw CommandFailure("PETUGAS002", "zona waktu daftar petugas (\(written.value), \(written.location)) berbeda dengan zona kalender kantor "
+                                 + "(\(calendar.zone.abbreviation)); satu kantor memakai satu zona: samakan 'zona_waktu' keduanya atau hapus dari daftar petugas")
+        }
+        roster?.timeZone = calendar.zone.identifier
+        let engine = CaseEngine(store: try openStore(readOnly: readOnly), clock: try clock(), roster: roster, zone: calendar.zone.timeZone)
+        return Office(engine: engine, sla: SLAClock(calculator: DeadlineCalculator(calendar: calendar)))
     }
 }
 
-extension CaseEngine {
-    /// The office's time zone for times people type and read: the roster's, else WIB.
-    var officeZone: String { authorization?.roster.timeZone ?? "Asia/Jakarta" }
+/// One office as a command sees it: the engine over its store and roster, and the SLA clock of
+/// its calendar, both in the office's one zone.
+struct Office {
+    let engine: CaseEngine
+    let sla: SLAClock
+
+    var zone: TimeZone { engine.zone }
 
     /// `--pada` in the office's zone, or nil when not given.
-    func when(_ pada: String?) throws -> Date? { try pada.map { try WhenParser.parse($0, zone: officeZone) } }
+    func when(_ pada: String?) throws -> Date? { try pada.map { try WhenParser.parse($0, zone: zone) } }
+
+    /// "Now" (`$SOP_WAKTU_SEKARANG` or the wall clock) or `--pada`.
+    func moment(_ pada: String?) throws -> Date { try when(pada) ?? engine.clock.now() }
 }
 
 /// Parses `--pada` times with the one strict parser (`TimeInput`).
 enum WhenParser {
-    static func parse(_ text: String, zone: String) throws -> Date {
-        switch TimeInput.parse(text, zone: zone) {
+    static func parse(_ text: String, zone: TimeZone) throws -> Date {
+        switch TimeInput.parse(text, zone: zone.identifier) {
         case .success(let date): return date
         case .failure(let error):
-            throw CommandFailure("WAKTU002", "waktu '\(text)' tidak sah: \(error.reason); tulis seperti 2024-04-05 10:30 (zona \(zone)) atau 2024-04-05T10:30:00+07:00")
+            throw CommandFailure("WAKTU002", "waktu '\(text)' tidak sah: \(error.reason); tulis seperti 2024-04-05 10:30 (\(LocalTime.label(zone))) atau 2024-04-05T10:30:00+07:00")
         }
     }
 }

@@ -77,6 +77,12 @@ public struct CalendarZone: Hashable, Sendable, Codable {
         self.init(identifier: zone.identifier, location: location)
     }
 
+    /// Indonesia's fourth IANA zone, Asia/Pontianak, is WIB: the same clock as Asia/Jakarta.
+    public init?(indonesian identifier: String, location: SourceLocation) {
+        guard identifier.lowercased() == "asia/pontianak" else { return nil }
+        self.init(identifier: "Asia/Jakarta", location: location)
+    }
+
     /// "WIB", "WITA" or "WIT".
     public var abbreviation: String { Self.known.first { $0.identifier == identifier }?.abbreviation ?? identifier }
 }

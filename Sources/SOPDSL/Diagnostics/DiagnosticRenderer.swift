@@ -50,25 +50,27 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// The JSON form of `sop periksa --format json`.
+    /// `sop periksa --json` (docs/json/periksa.schema.json).
     public static func json(_ reports: [(file: String, diagnostics: [Diagnostic])]) -> String {
         struct Item: Encodable {
-            let file: String, line: Int, column: Int, severity: String, code: String, message: String
-            let notes: [String]
+            let berkas: String, baris: Int, kolom: Int, tingkat: String, kode: String, pesan: String
+            let catatan: [String]
         }
-        struct FileReport: Encodable { let file: String; let errors: Int; let warnings: Int; let diagnostics: [Item] }
+        struct FileReport: Encodable { let berkas: String; let galat: Int; let peringatan: Int; let temuan: [Item] }
+        struct View: Encodable { let berkas: [FileReport] }
         let files = reports.map { report in
             FileReport(
-                file: report.file,
-                errors: report.diagnostics.filter { $0.severity == .error }.count,
-                warnings: report.diagnostics.filter { $0.severity == .warning }.count,
-                diagnostics: report.diagnostics.map {
-                    Item(file: $0.location.file, line: $0.location.line, column: $0.location.column,
-                         severity: $0.severity.rawValue, code: $0.code.rawValue, message: $0.message, notes: $0.notes)
+                berkas: report.file,
+                galat: report.diagnostics.filter { $0.severity == .error }.count,
+                peringatan: report.diagnostics.filter { $0.severity == .warning }.count,
+                temuan: report.diagnostics.map {
+                    Item(berkas: $0.location.file, baris: $0.location.line, kolom: $0.location.column,
+                         tingkat: $0.severity.label, kode: $0.code.rawValue, pesan: $0.message, catatan: $0.notes)
                 })
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(["files": files])) ?? Data("{}".utf8)
+        let data = (try? encoder.encode(View(berkas: files))) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 }

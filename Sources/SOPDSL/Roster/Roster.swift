@@ -4,6 +4,8 @@ public struct Roster: Sendable, Hashable {
     public var office: Text?
     /// IANA zone for dates written without one (default Asia/Jakarta, WIB).
     public var timeZone: String
+    /// `zona_waktu` as written, when the roster names one: it must agree with the office calendar's.
+    public var declaredZone: Text?
     public var staff: [StaffMember]
     public var delegations: [Delegation]
     public var path: String

@@ -25,7 +25,9 @@ public enum RosterLoader {
         guard let map = MappingReader(root, subject: SubjectName.roster, allowed: ["kantor", "zona_waktu", "staf", "delegasi"], context: context)
         else { return nil }
         let zone = map.text("zona_waktu")
-        if let zone, TimeZone(identifier: zone.value) == nil {
+        // WIB/WITA/WIT as the calendar takes them; any other zone of Indonesia by its offset.
+        let resolved = zone.flatMap { CalendarZone(written: $0.value, location: $0.location) ?? CalendarZone(indonesian: $0.value, location: $0.location) }
+        if let zone, resolved == nil {
             context.emit(.keyValue(.rosterTimeZone(zone.value)), at: zone.location)
         }
         var seen: [String: SourceLocation] = [:]
@@ -39,8 +41,10 @@ public enum RosterLoader {
                                roles: m.identifierList("peran", required: false), location: node.location)
         }
         let delegations = (map.list("delegasi") ?? []).compactMap { delegation($0, staff: staff, context: context) }
-        return Roster(office: map.text("kantor"), timeZone: zone?.value ?? "Asia/Jakarta", staff: staff,
-                      delegations: delegations, path: path)
+        var roster = Roster(office: map.text("kantor"), timeZone: resolved?.identifier ?? "Asia/Jakarta", staff: staff,
+                            delegations: delegations, path: path)
+        roster.declaredZone = resolved == nil ? nil : zone
+        return roster
     }
 
     private static func delegation(_ node: YAMLNode, staff: [StaffMember], context: DecodingContext) -> Delegation? {

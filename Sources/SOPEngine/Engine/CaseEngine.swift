@@ -16,11 +16,18 @@ public final class CaseEngine: @unchecked Sendable {
     private var verifiedText: [String: String] = [:]
     private let lock = NSLock()
 
-    public init(store: EventStore, clock: EngineClock = SystemClock(), roster: Roster? = nil) {
+    /// The office's one time zone: times in messages are told in it.
+    public let zone: TimeZone
+
+    public init(store: EventStore, clock: EngineClock = SystemClock(), roster: Roster? = nil, zone: TimeZone? = nil) {
         self.store = store
         self.clock = clock
         self.authorization = roster.map(Authorization.init)
+        self.zone = zone ?? roster.flatMap { TimeZone(identifier: $0.timeZone) } ?? .wib
     }
+
+    /// `date` as the office reads it, for messages.
+    func told(_ date: Date) -> OfficeMoment { OfficeMoment(date, zone: zone) }
 
     /// Opens a case on `sop` (loaded from `source`), storing that exact version. `procedure` picks
     /// the flowchart when the SOP has several; `start` the start terminator when a table has several.
@@ -99,7 +106,7 @@ public final class CaseEngine: @unchecked Sendable {
             // Most often a colleague at another terminal was quicker: say who and when.
             if let (event, _) = try self.state(of: state.id).completions.last(where: { $0.1.step == step.id }),
                event.sequence > state.lastSequence - 2 {
-                throw EngineError.stepAlreadyDone(step: step.id, by: event.actor.name, at: event.occurredAt, active: state.active.map(\.step))
+                throw EngineError.stepAlreadyDone(step: step.id, by: event.actor.name, at: told(event.occurredAt), active: state.active.map(\.step))
             }
             throw EngineError.stepNotActive(step: step.id, active: state.active.map(\.step))
         }
@@ -195,7 +202,7 @@ public final class CaseEngine: @unchecked Sendable {
         do {
             return try store.append(event, after: state)
         } catch StoreError.conflict(_, _, let by, let at) {
-            throw EngineError.conflict(by: by, at: at)
+            throw EngineError.conflict(by: by, at: told(at))
         } catch let error as StoreError {
             throw EngineError.store(error.message)
         }
@@ -224,9 +231,9 @@ public final class CaseEngine: @unchecked Sendable {
     private func times(_ requested: Date?, notBefore earliest: Date?) throws -> (Date, Date, Bool) {
         let now = clock.now()
         guard let requested = requested?.truncatedToMilliseconds else { return (now, now, false) }
-        if requested > now { throw EngineError.invalidBackdate("\(Timestamp.format(requested)) ada di masa depan") }
+        if requested > now { throw EngineError.invalidBackdate("\(told(requested)) ada di masa depan") }
         if let earliest, requested < earliest {
-            throw EngineError.invalidBackdate("lebih awal dari peristiwa terakhir kasus ini (\(Timestamp.format(earliest)))")
+            throw EngineError.invalidBackdate("lebih awal dari peristiwa terakhir kasus ini (\(told(earliest)))")
         }
         return (now, requested, true)
     }

@@ -16,7 +16,7 @@ extension CaseEngine {
         let chain = try storeCall { try store.events(caseID: Self.agendaID(for: sop)) }
         let now = clock.now()
         let when = occurredAt?.truncatedToMilliseconds ?? now
-        if when > now { throw EngineError.invalidBackdate("\(Timestamp.format(when)) ada di masa depan") }
+        if when > now { throw EngineError.invalidBackdate("\(told(when)) ada di masa depan") }
         guard let authorization else { throw EngineError.rosterRequired(step: id) }
         let member = try authorization.person(actingAs)
         let roles = duty.actors.map(\.id)
@@ -31,7 +31,7 @@ extension CaseEngine {
             let event = CaseEvent(caseID: Self.agendaID(for: sop), sequence: (chain.last?.sequence ?? 0) + 1,
                                   payload: .dutyDone(DutyDone(sopHash: version.hash, duty: id, note: note)), occurredAt: when,
                                   recordedAt: now, isBackdated: occurredAt != nil, actor: actor, previousHash: "", hash: "")
-            do { return try store.append(event) } catch StoreError.conflict(_, _, let by, let at) { throw EngineError.conflict(by: by, at: at) }
+            do { return try store.append(event) } catch StoreError.conflict(_, _, let by, let at) { throw EngineError.conflict(by: by, at: told(at)) }
         }
     }
 }

@@ -9,7 +9,7 @@ public enum EngineError: Error, Sendable, Equatable {
     case unknownStep(String, suggestion: String?)
     case unknownDuty(String, known: [String])
     case stepNotActive(step: String, active: [String])
-    case stepAlreadyDone(step: String, by: String, at: Date, active: [String])
+    case stepAlreadyDone(step: String, by: String, at: OfficeMoment, active: [String])
     case wrongRole(person: String, step: String, needed: [String], held: [String])
     case delegationLapsed(person: String, step: String, detail: String)
     case unknownPerson(String, suggestion: String?)
@@ -25,7 +25,7 @@ public enum EngineError: Error, Sendable, Equatable {
     case invalidChoice(String, exits: [String])
     case choiceContradictsCondition(chosen: String, decided: String)
     case conditionUndecided(step: String, reason: String)
-    case conflict(by: String, at: Date)
+    case conflict(by: String, at: OfficeMoment)
     case invalidBackdate(String)
     case sopNotStored(String)
     case sopInvalid(String)
@@ -100,7 +100,7 @@ public enum EngineError: Error, Sendable, Equatable {
             return "langkah '\(step)' bukan langkah yang sedang berjalan; langkah berjalan: \(active.joined(separator: ", "))"
         case .stepAlreadyDone(let step, let by, let at, let active):
             let next = active.isEmpty ? "kasus sudah selesai" : "langkah berjalan: \(active.joined(separator: ", "))"
-            return "langkah '\(step)' sudah dilakukan oleh \(by) (\(Timestamp.format(at))); \(next)"
+            return "langkah '\(step)' sudah dilakukan oleh \(by) (\(at)); \(next)"
         case .wrongRole(let person, let step, let needed, let held):
             let has = held.isEmpty ? "tidak memegang peran apa pun" : "memegang peran \(held.joined(separator: ", "))"
             return "ditolak: \(person) tidak berwenang melakukan langkah '\(step)' (perlu peran \(needed.joined(separator: " atau ")); \(has))"
@@ -125,7 +125,7 @@ public enum EngineError: Error, Sendable, Equatable {
             return "cabang '\(chosen)' bertentangan dengan kondisi SOP, yang menentukan cabang '\(decided)'"
         case .conditionUndecided(let step, let reason): return "keputusan di langkah '\(step)' tidak dapat ditentukan: \(reason)"
         case .conflict(let by, let at):
-            return "kasus ini baru saja diubah oleh \(by) (\(Timestamp.format(at))); muat ulang dengan 'sop kasus lihat' lalu ulangi"
+            return "kasus ini baru saja diubah oleh \(by) (\(at)); muat ulang dengan 'sop kasus lihat' lalu ulangi"
         case .invalidBackdate(let why): return "waktu --pada tidak sah: \(why)"
         case .sopNotStored(let hash): return "versi SOP \(hash.prefix(12)) untuk kasus ini tidak ada di penyimpanan"
         case .sopInvalid(let why): return "SOP kasus ini tidak dapat dimuat: \(why)"

@@ -26,7 +26,7 @@ public struct CaseClocks: Sendable, Hashable {
 /// A departure from the Mutu Baku, recorded against the case, step, actor and level.
 public struct Deviation: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
-        case late(byMinutes: Int)
+        case late(byMinutes: Int, clock: SLAClock.Kind)
         case missingRequirements([String])
         case missingOutput
         /// The step has a time standard but its deadline could not be counted (dates outside the
@@ -53,7 +53,7 @@ public struct Deviation: Sendable, Hashable {
     public static func find(in assessments: [SLAClock.Assessment]) -> [Deviation] {
         assessments.flatMap { a -> [Deviation] in
             var found: [Deviation] = []
-            if case .late(let by) = a.status { found.append(Deviation(kind: .late(byMinutes: by), span: a.span, note: a.span.note)) }
+            if case .late(let by) = a.status { found.append(Deviation(kind: .late(byMinutes: by, clock: a.clock), span: a.span, note: a.span.note)) }
             if case .unknown(let why) = a.status { found.append(Deviation(kind: .deadlineUnknown(why), span: a.span, note: a.span.note)) }
             if !a.span.requirementsMissing.isEmpty {
                 found.append(Deviation(kind: .missingRequirements(a.span.requirementsMissing), span: a.span, note: a.span.note))

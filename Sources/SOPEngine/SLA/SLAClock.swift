@@ -27,14 +27,36 @@ public struct SLAClock: Sendable {
         public var status: Status
         /// How long the step took (or has taken so far), in the standard's own kind of minutes.
         public var durationMinutes: Int?
+        /// Which clock the standard counts on: office time per the calendar, or elapsed time.
+        public var clock: Kind = .office
+        /// The same stretch on both clocks (nil when the calendar does not cover it).
+        public var officeMinutes: Int?
+        public var elapsedMinutes: Int?
+    }
+
+    /// The two clocks a duration can be told on.
+    public enum Kind: String, Sendable, Hashable {
+        /// Office minutes: only inside working hours of working days.
+        case office = "waktu_kerja"
+        /// Wall-clock minutes, nights and days off included (`NxN jam`, calendar days).
+        case elapsed = "waktu_berjalan"
     }
 
     public func assess(_ span: StepSpan, at moment: Date) -> Assessment {
+        var a = judge(span, at: moment)
+        let end = span.measuredUntil ?? moment
+        a.officeMinutes = try? calculator.officeMinutes(from: span.activatedAt, to: end)
+        a.elapsedMinutes = max(0, Int(end.timeIntervalSince(span.activatedAt) / 60))
+        return a
+    }
+
+    private func judge(_ span: StepSpan, at moment: Date) -> Assessment {
         guard let standard = span.standard, let written = Self.upper(standard.rule) else {
             return Assessment(span: span, deadline: nil, status: .noStandard, durationMinutes: duration(span, at: moment, wall: false))
         }
         let upper = calculator.resolved(written)
         let wall = Self.countsWallTime(upper)
+        let kind: Kind = wall ? .elapsed : .office
         do {
             let deadline = try calculator.deadline(from: span.activatedAt, span: upper)
             let end = span.measuredUntil ?? moment
@@ -47,10 +69,20 @@ public struct SLAClock: Sendable {
             } else {
                 status = .onTime(leftMinutes: -overrun)
             }
-            return Assessment(span: span, deadline: deadline, status: status, durationMinutes: duration(span, at: moment, wall: wall))
+            return Assessment(span: span, deadline: deadline, status: status, durationMinutes: duration(span, at: moment, wall: wall), clock: kind)
         } catch {
-            return Assessment(span: span, deadline: nil, status: .unknown(error.message), durationMinutes: nil)
+            return Assessment(span: span, deadline: nil, status: .unknown(error.message), durationMinutes: nil, clock: kind)
         }
+    }
+
+    /// Whether a back-dated completion would be late had it been done when it was entered.
+    public func lateByEntry(_ span: StepSpan) -> Bool {
+        guard let recordedAt = span.recordedAt, span.backdatedMinutes != nil, span.measuredUntil == span.completedAt else { return false }
+        var entered = span
+        entered.completedAt = recordedAt
+        entered.measuredUntil = recordedAt
+        if case .late = judge(entered, at: recordedAt).status { return true }
+        return false
     }
 
     func duration(_ span: StepSpan, at moment: Date, wall: Bool) -> Int? {

@@ -26,6 +26,24 @@ public struct StepSpan: Sendable, Hashable {
     public var requirementsMissing: [String]
     public var outputProduced: Bool
     public var note: String?
+    /// When the completion was entered, when that differs from when it is said to have happened
+    /// (`--pada`): the gap is shown in the reports, never hidden in an on-time count.
+    public var recordedAt: Date?
+
+    /// Minutes between the stated completion and its entry, for a back-dated completion.
+    public var backdatedMinutes: Int? {
+        guard let recordedAt, let completedAt, recordedAt > completedAt else { return nil }
+        return Int(recordedAt.timeIntervalSince(completedAt) / 60)
+    }
+
+    /// The span as it stood at `moment`: nil when not yet active, open when done after it.
+    public func asOf(_ moment: Date) -> StepSpan? {
+        guard activatedAt <= moment else { return nil }
+        var span = self
+        if let done = completedAt, done > moment { span.completedAt = nil; span.recordedAt = nil; span.outputProduced = true; span.requirementsMissing = [] }
+        if let until = measuredUntil, until > moment { span.measuredUntil = nil }
+        return span
+    }
 }
 
 /// Builds the spans of one case from its events and its pinned SOP.
@@ -59,7 +77,7 @@ public enum CaseTimeline {
             desk: actors.map { sop.actor($0)?.label.value ?? $0 }.joined(separator: ", "),
             isWaiting: step?.isWaiting ?? false, isEscalation: step?.isEscalation ?? false,
             requirementsMissing: done?.1.requirementsMissing ?? [], outputProduced: done?.1.outputProduced ?? true,
-            note: done?.1.note)
+            note: done?.1.note, recordedAt: done.flatMap { $0.0.isBackdated ? $0.0.recordedAt : nil })
     }
 
     /// The printed rows one Waktu cell covers, by row index: the row itself, or the rows of a

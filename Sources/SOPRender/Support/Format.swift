@@ -1,3 +1,5 @@
+import SOPDSL
+
 /// Number and text formatting for the generated files. Locale-free and deterministic, so that
 /// golden files compare byte for byte on every machine.
 enum Format {
@@ -16,24 +18,8 @@ enum Format {
     /// A CSS length in millimetres.
     static func mm(_ value: Double) -> String { number(value) + "mm" }
 
-    /// Escapes text for HTML element content and attribute values alike.
-    static func escape(_ text: String) -> String {
-        // Most text has nothing to escape; scanning bytes first avoids rebuilding it.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    /// Escapes text for HTML (the package's one escaper).
+    static func escape(_ text: String) -> String { HTMLEscape.text(text) }
 
     /// Off-page connector labels: A ... Z, then AA, AB ...
     static func connectorLabel(_ index: Int) -> String {

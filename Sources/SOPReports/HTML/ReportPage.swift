@@ -1,4 +1,5 @@
 import Foundation
+import SOPDSL
 
 /// A printable report page: one self-contained HTML file (inline CSS, no scripts), in Bahasa
 /// Indonesia, A4 (landscape for wide tables).
@@ -71,18 +72,5 @@ public struct ReportPage: Sendable {
         """
     }
 
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    public static func escape(_ s: String) -> String { HTMLEscape.text(s) }
 }

@@ -49,7 +49,7 @@ import TestSupport
         #expect(form.rows[0].actions.contains("Perbarui kalender kerja"))
 
         // The open step (terima_pengaduan, 1 hari kerja from Friday 31 December) is listed, not hidden.
-        let daily = try DailyReport.build(f.engine, clock: Self.clock, day: december.1)
+        let daily = try DailyReport.build(f.engine, clock: Self.clock, day: december.1, now: .distantFuture)
         #expect(daily.deviations.contains { $0.kind == "tenggat tidak dapat dihitung" && $0.step == "terima_pengaduan" })
         let overdue = try OverdueReport.build(f.engine, clock: Self.clock, at: Self.wib("2027-12-31 15:00"))
         #expect(overdue.desks.flatMap(\.rows).contains { if case .unknown = $0.status { true } else { false } })

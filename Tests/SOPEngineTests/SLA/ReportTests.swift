@@ -53,12 +53,12 @@ import SOPDSL
 
     @Test func dailyRecapCountsTheDay() throws {
         let f = try threeCases()
-        let report = try DailyReport.build(f.engine, clock: Self.clock, day: CalendarDate(year: 2024, month: 3, day: 5)!)
+        let report = try DailyReport.build(f.engine, clock: Self.clock, day: CalendarDate(year: 2024, month: 3, day: 5)!, now: .distantFuture)
         #expect(report.totals.opened == 1)
         #expect(report.totals.served == 1)
         #expect(report.byChannel == ["-": 1])
         #expect(report.deviations.isEmpty)   // its disposisi is open but not yet due at the day's end
-        let later = try DailyReport.build(f.engine, clock: Self.clock, day: CalendarDate(year: 2024, month: 3, day: 8)!)
+        let later = try DailyReport.build(f.engine, clock: Self.clock, day: CalendarDate(year: 2024, month: 3, day: 8)!, now: .distantFuture)
         #expect(later.totals.opened == 0)
         #expect(later.deviations.contains { $0.kind == "terlambat" && $0.step == "disposisi" && $0.note == "menunggu arahan pimpinan" })
     }

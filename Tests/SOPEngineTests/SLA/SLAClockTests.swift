@@ -43,7 +43,7 @@ import SOPDSL
         #expect(assessment.status == .late(byMinutes: 55))
         // At 08:05 the next step (30 Menit, active since 08:00) is not late yet; at 09:00 it would be.
         let deviations = Deviation.find(in: spans.map { Self.clock.assess($0, at: Self.wib("2024-03-04 08:05")) })
-        #expect(deviations.map(\.kind) == [.late(byMinutes: 55)])
+        #expect(deviations.map(\.kind) == [.late(byMinutes: 55, clock: .office)])
         #expect(deviations.first?.span.actor?.name == EngineFixture.rina)
         #expect(deviations.first?.span.level == .kabupatenKota)
     }
