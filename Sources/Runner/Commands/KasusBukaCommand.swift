@@ -33,9 +33,9 @@ struct KasusBukaCommand: ParsableCommand {
     @OptionGroup var options: EngineOptions
     @OptionGroup var out: OutputOptions
 
-    func validate() throws { _ = try out.chosen(printable: false) }
-
     func run() throws {
+        // The form is checked before anything is recorded.
+        _ = try out.chosen(printable: false)
         let (model, source) = try LoadedSOP.load(sop)
         let office = try options.office()
         let engine = office.engine

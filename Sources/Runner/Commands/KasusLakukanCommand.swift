@@ -49,9 +49,9 @@ struct KasusLakukanCommand: ParsableCommand {
     @OptionGroup var options: EngineOptions
     @OptionGroup var out: OutputOptions
 
-    func validate() throws { _ = try out.chosen(printable: false) }
-
     func run() throws {
+        // The form is checked before anything is recorded.
+        _ = try out.chosen(printable: false)
         let office = try options.office()
         let engine = office.engine
         let request = StepRequest(

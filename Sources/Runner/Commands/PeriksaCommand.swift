@@ -20,11 +20,11 @@ struct PeriksaCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("sebutkan paling sedikit satu berkas SOP, misalnya: sop periksa sops/helpdesk.yaml") }
-        if out.output != nil { throw CommandFailure("KELUARAN002", "sop periksa menulis ke layar; alihkan dengan '>' bila perlu berkas") }
-        _ = try out.chosen(printable: false)
+
     }
 
     func run() throws {
+        if out.output != nil { throw CommandFailure("KELUARAN002", "sop periksa menulis ke layar; alihkan dengan '>' bila perlu berkas") }
         let results = files.map { SOPLoader.load(path: $0) }
         if try out.chosen(printable: false) == .json {
             Output.print(DiagnosticRenderer.json(zip(files, results).map { ($0, $1.diagnostics) }))
