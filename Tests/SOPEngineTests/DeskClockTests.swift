@@ -109,4 +109,37 @@ import TestSupport
         let clash = try sop(["laporan", "terlambat"], at: "2024-03-06 10:00", roster: roster, extra: ["--kalender", "kalender/nasional.yaml"])
         #expect(clash.status == 2 && clash.stderr.contains("[PETUGAS002]"), "\(clash.stderr)")
     }
+
+    /// An escalated case counts each level's share on that level's office calendar, set in the
+    /// roster (`kalender_tingkat`): the national helpdesk in WIT has closed at 14:00 WIB.
+    @Test func eachLevelCountsOnItsOwnCalendar() throws {
+        let roster = folder.appendingPathComponent("petugas-tingkat.yaml").path
+        let text = try String(contentsOfFile: PackagePaths.url("contoh/petugas.yaml").path, encoding: .utf8)
+            .replacingOccurrences(of: "zona_waktu: Asia/Jakarta", with: "zona_waktu: WIB\nkalender_tingkat:\n  pusat: {zona_waktu: WIT}")
+        try text.write(toFile: roster, atomically: true, encoding: .utf8)
+        let party = ["tanggal_waktu=2024-03-04 13:00", "nama=Budi Santoso", "nomor_handphone=0812-3456-7890", "nama_partai=Partai Contoh", "kanal=tatap_muka"]
+        let steps: [(String, [String], String)] = [
+            ("hadir", ["--sebagai", "Budi Santoso", "--kontak", "0812-3456-7890"] + party.flatMap { ["--isi", $0] }, "13:01"),
+            ("terima", ["--sebagai", "Rina Wulandari", "--isi", "permasalahan=KTA"], "13:05"),
+            ("jawab", ["--sebagai", "Rina Wulandari", "--pilih", "Tidak"], "13:10"),
+            ("lapor_anggota", ["--sebagai", "Rina Wulandari"], "13:15"),
+            ("telaah_anggota", ["--sebagai", "Hendra Saputra", "--pilih", "Tidak"], "13:20"),
+            ("koordinasi_provinsi", ["--sebagai", "Hendra Saputra"], "13:25"),
+            ("jawab_provinsi", ["--sebagai", "Lestari Dewi", "--pilih", "Tidak"], "13:30"),
+            ("teruskan_kpu", ["--sebagai", "Lestari Dewi"], "14:00"),
+        ]
+        #expect(try sop(["kasus", "buka", "sops/helpdesk.yaml"], at: "2024-03-04 13:00").status == 0)
+        for (step, args, time) in steps {
+            let r = try sop(["kasus", "lakukan", "HELPDESK-0001", step] + args, at: "2024-03-04 \(time)")
+            #expect(r.status == 0, "\(step): \(r.stderr)")
+        }
+        let home = try sop(["kasus", "lihat", "HELPDESK-0001"], at: "2024-03-04 16:00").stdout
+        #expect(home.contains("Pusat 2 jam waktu kerja"), "\(home)")
+        let own = try sop(["kasus", "lihat", "HELPDESK-0001"], at: "2024-03-04 16:00", roster: roster).stdout
+        #expect(own.contains("tingkat Pusat dihitung dengan kalender") && own.contains("Pusat 0 menit waktu kerja"), "\(own)")
+        // A level that does not exist is a finding in the roster, with its place.
+        try text.replacingOccurrences(of: "  pusat: {zona_waktu: WIT}", with: "  pusats: {zona_waktu: WIT}").write(toFile: roster, atomically: true, encoding: .utf8)
+        let bad = try sop(["kasus", "lihat", "HELPDESK-0001"], at: "2024-03-04 16:00", roster: roster)
+        #expect(bad.status == 1 && bad.stderr.contains("pusats") && bad.stderr.contains("[PETUGAS001]"), "\(bad.stderr)")
+    }
 }

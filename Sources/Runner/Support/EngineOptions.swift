@@ -98,7 +98,38 @@ struct EngineOptions: ParsableArguments {
         }
         roster?.timeZone = calendar.zone.identifier
         let engine = CaseEngine(store: try openStore(readOnly: readOnly), clock: try clock(), roster: roster, zone: calendar.zone.timeZone)
-        return Office(engine: engine, sla: SLAClock(calculator: DeadlineCalculator(calendar: calendar)))
+        let levels = try roster.map(levelCalendars) ?? [:]
+        return Office(engine: engine, sla: SLAClock(calculator: DeadlineCalculator(calendar: calendar), levels: levels))
+    }
+
+    /// The roster's `kalender_tingkat`: each level's calendar file (relative to the roster) or the
+    /// national calendar read in that level's zone.
+    func levelCalendars(_ roster: Roster) throws -> [OrgLevel: DeadlineCalculator] {
+        var out: [OrgLevel: DeadlineCalculator] = [:]
+        for (level, setting) in roster.levelCalendars {
+            let (loaded, diagnostics, source): (WorkCalendar?, [Diagnostic], SourceText)
+            if let file = setting.file {
+                let folder = URL(fileURLWithPath: roster.path).deletingLastPathComponent()
+                let path = file.value.hasPrefix("/") ? file.value : folder.appendingPathComponent(file.value).path
+                (loaded, diagnostics) = CalendarLoader.load(path: path)
+                source = SourceText(path: path, bytes: Array(FileManager.default.contents(atPath: path) ?? Data()))
+            } else {
+                let bytes = Array(EmbeddedCalendar.national.utf8)
+                (loaded, diagnostics) = CalendarLoader.load(bytes: bytes, path: EmbeddedCalendar.path)
+                source = SourceText(path: EmbeddedCalendar.path, bytes: bytes)
+            }
+            Output.diagnostics(DiagnosticRenderer(sources: [source]).render(diagnostics))
+            guard var calendar = loaded else {
+                throw CommandFailure("PETUGAS003", "kalender tingkat \(level.printed) (\(setting.location)) tidak dapat dipakai")
+            }
+            if setting.file == nil, let zone = setting.zone { calendar.zone = zone }
+            if let zone = setting.zone, zone.timeZone.secondsFromGMT() != calendar.zone.timeZone.secondsFromGMT() {
+                throw CommandFailure("PETUGAS003", "kalender tingkat \(level.printed) (\(setting.location)) berzona \(calendar.zone.abbreviation), "
+                                     + "bukan \(zone.abbreviation) seperti tertulis; samakan atau hapus 'zona_waktu'")
+            }
+            out[level] = DeadlineCalculator(calendar: calendar)
+        }
+        return out
     }
 }
 

@@ -6,12 +6,27 @@ public struct Roster: Sendable, Hashable {
     public var timeZone: String
     /// `zona_waktu` as written, when the roster names one: it must agree with the office calendar's.
     public var declaredZone: Text?
+    /// `kalender_tingkat`: the calendar each level's office counts its own clock on when a case
+    /// is escalated to it (a calendar file, or the national calendar in that office's zone).
+    public var levelCalendars: [OrgLevel: LevelCalendar] = [:]
     public var staff: [StaffMember]
     public var delegations: [Delegation]
     public var path: String
 
     public init(office: Text?, timeZone: String, staff: [StaffMember], delegations: [Delegation], path: String) {
         self.office = office; self.timeZone = timeZone; self.staff = staff; self.delegations = delegations; self.path = path
+    }
+}
+
+/// One level's calendar in `kalender_tingkat`.
+public struct LevelCalendar: Sendable, Hashable {
+    /// A calendar file, relative to the roster's folder.
+    public var file: Text?
+    public var zone: CalendarZone?
+    public var location: SourceLocation
+
+    public init(file: Text?, zone: CalendarZone?, location: SourceLocation) {
+        self.file = file; self.zone = zone; self.location = location
     }
 }
 

@@ -22,7 +22,7 @@ public enum RosterLoader {
     }
 
     static func decode(_ root: YAMLNode, path: String, context: DecodingContext) -> Roster? {
-        guard let map = MappingReader(root, subject: SubjectName.roster, allowed: ["kantor", "zona_waktu", "staf", "delegasi"], context: context)
+        guard let map = MappingReader(root, subject: SubjectName.roster, allowed: ["kantor", "zona_waktu", "kalender_tingkat", "staf", "delegasi"], context: context)
         else { return nil }
         let zone = map.text("zona_waktu")
         // WIB/WITA/WIT as the calendar takes them; any other zone of Indonesia by its offset.
@@ -44,7 +44,28 @@ public enum RosterLoader {
         var roster = Roster(office: map.text("kantor"), timeZone: resolved?.identifier ?? "Asia/Jakarta", staff: staff,
                             delegations: delegations, path: path)
         roster.declaredZone = resolved == nil ? nil : zone
+        roster.levelCalendars = levelCalendars(map.value("kalender_tingkat"), context: context)
         return roster
+    }
+
+    /// `kalender_tingkat: {provinsi: {zona_waktu: WITA}, pusat: {kalender: pusat.yaml}}`.
+    private static func levelCalendars(_ node: YAMLNode?, context: DecodingContext) -> [OrgLevel: LevelCalendar] {
+        let levels: [OrgLevel] = [.kabupatenKota, .provinsi, .pusat]
+        guard let node, let map = MappingReader(node, subject: "kalender_tingkat", allowed: levels.map(\.rawValue), context: context) else { return [:] }
+        var out: [OrgLevel: LevelCalendar] = [:]
+        for level in levels {
+            guard let entry = map.value(level.rawValue),
+                  let m = MappingReader(entry, subject: "kalender_tingkat.\(level.rawValue)", allowed: ["kalender", "zona_waktu"], context: context)
+            else { continue }
+            let file = m.text("kalender")
+            let zoneText = m.text("zona_waktu")
+            let zone = zoneText.flatMap { CalendarZone(written: $0.value, location: $0.location) ?? CalendarZone(indonesian: $0.value, location: $0.location) }
+            if let zoneText, zone == nil { context.emit(.keyValue(.rosterTimeZone(zoneText.value)), at: zoneText.location) }
+            // One of the two says which clock the level runs on.
+            if file == nil, zoneText == nil { _ = m.text("kalender", required: true); continue }
+            out[level] = LevelCalendar(file: file, zone: zone, location: entry.location)
+        }
+        return out
     }
 
     private static func delegation(_ node: YAMLNode, staff: [StaffMember], context: DecodingContext) -> Delegation? {

@@ -9,12 +9,15 @@ public struct CaseClocks: Sendable, Hashable {
     public var caseMinutes: Int
     public var waitingMinutes: Int
 
+    /// `levelCalendars`: each level's share is counted on its own office's calendar.
     public static func measure(_ spans: [StepSpan], openedAt: Date, closedAt: Date?, at moment: Date,
-                               calculator: DeadlineCalculator) throws(CalendarError) -> CaseClocks {
+                               calculator: DeadlineCalculator,
+                               levelCalendars: [OrgLevel: DeadlineCalculator] = [:]) throws(CalendarError) -> CaseClocks {
         var levels: [OrgLevel: Int] = [:]
         var waiting = 0
         for span in spans {
-            let minutes = try calculator.officeMinutes(from: span.activatedAt, to: span.completedAt ?? moment)
+            let own = span.level.flatMap { levelCalendars[$0] } ?? calculator
+            let minutes = try own.officeMinutes(from: span.activatedAt, to: span.completedAt ?? moment)
             if span.isWaiting { waiting += minutes; continue }
             if let level = span.level { levels[level, default: 0] += minutes }
         }

@@ -8,7 +8,19 @@ public struct SLAClock: Sendable {
     /// A step is "near" its deadline when this share of its standard (or less) is left.
     public var nearShare = 0.2
 
-    public init(calculator: DeadlineCalculator) { self.calculator = calculator }
+    /// The calendars of the offices a case is escalated to, by level: each level counts its own
+    /// clock on its own calendar (`kalender_tingkat` in the roster). Levels not named use `calculator`.
+    public let levels: [OrgLevel: DeadlineCalculator]
+
+    public init(calculator: DeadlineCalculator, levels: [OrgLevel: DeadlineCalculator] = [:]) {
+        self.calculator = calculator
+        self.levels = levels
+    }
+
+    /// The calendar a span's clock runs on: its level's office, else this office.
+    public func calculator(for span: StepSpan) -> DeadlineCalculator {
+        span.level.flatMap { levels[$0] } ?? calculator
+    }
 
     public enum Status: Sendable, Hashable {
         /// No time standard (Tentative, -, free text) or a step inside a merged cell.
@@ -45,7 +57,7 @@ public struct SLAClock: Sendable {
     public func assess(_ span: StepSpan, at moment: Date) -> Assessment {
         var a = judge(span, at: moment)
         let end = span.measuredUntil ?? moment
-        a.officeMinutes = try? calculator.officeMinutes(from: span.activatedAt, to: end)
+        a.officeMinutes = try? calculator(for: span).officeMinutes(from: span.activatedAt, to: end)
         a.elapsedMinutes = max(0, Int(end.timeIntervalSince(span.activatedAt) / 60))
         return a
     }
@@ -54,13 +66,14 @@ public struct SLAClock: Sendable {
         guard let standard = span.standard, let written = Self.upper(standard.rule) else {
             return Assessment(span: span, deadline: nil, status: .noStandard, durationMinutes: duration(span, at: moment, wall: false))
         }
+        let calculator = calculator(for: span)
         let upper = calculator.resolved(written)
         let wall = Self.countsWallTime(upper)
         let kind: Kind = wall ? .elapsed : .office
         do {
             let deadline = try calculator.deadline(from: span.activatedAt, span: upper)
             let end = span.measuredUntil ?? moment
-            let overrun = try minutes(from: deadline, to: end, wall: wall)
+            let overrun = try minutes(from: deadline, to: end, wall: wall, on: calculator)
             let status: Status
             if overrun > 0 {
                 status = .late(byMinutes: overrun)
@@ -86,10 +99,10 @@ public struct SLAClock: Sendable {
     }
 
     func duration(_ span: StepSpan, at moment: Date, wall: Bool) -> Int? {
-        try? minutes(from: span.activatedAt, to: span.measuredUntil ?? moment, wall: wall)
+        try? minutes(from: span.activatedAt, to: span.measuredUntil ?? moment, wall: wall, on: calculator(for: span))
     }
 
-    func minutes(from start: Date, to end: Date, wall: Bool) throws(CalendarError) -> Int {
+    func minutes(from start: Date, to end: Date, wall: Bool, on calculator: DeadlineCalculator) throws(CalendarError) -> Int {
         wall ? Int(end.timeIntervalSince(start) / 60) : try calculator.officeMinutes(from: start, to: end)
     }
 

@@ -32,6 +32,9 @@ public struct CasePresentation: Sendable {
     /// Each step on the clock its standard counts on, with the other clock beside it.
     var clockLines: [String] {
         var lines = ["Waktu layanan (kalender: \(clock.calculator.calendar.name.value), \(LocalTime.label(zone))):"]
+        for (level, calculator) in clock.levels.sorted(by: { ($0.key.rank ?? 9) < ($1.key.rank ?? 9) }) {
+            lines.append("  tingkat \(level.printed) dihitung dengan kalender: \(calculator.calendar.name.value), \(calculator.calendar.zone.abbreviation)")
+        }
         for a in spans.map({ clock.assess($0, at: now) }) {
             var line = "  \(a.span.step): "
             if a.span.isWaiting { line += "menunggu pihak luar; " }
@@ -43,7 +46,7 @@ public struct CasePresentation: Sendable {
         }
         do {
             let clocks = try CaseClocks.measure(spans, openedAt: state.openedAt, closedAt: state.status == .closed ? state.updatedAt : nil,
-                                                at: now, calculator: clock.calculator)
+                                                at: now, calculator: clock.calculator, levelCalendars: clock.levels)
             let levels = clocks.levelMinutes.sorted { ($0.key.rank ?? 9) < ($1.key.rank ?? 9) }
                 .map { "\($0.key.printed) \(ReportWording.duration($0.value, on: .office))" }.joined(separator: ", ")
             lines.append("  per tingkat: \(levels.isEmpty ? "-" : levels)")
