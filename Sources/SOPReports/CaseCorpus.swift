@@ -5,8 +5,14 @@ import SOPEngine
 /// A recorded case with its pinned SOP and its step spans: what every report reads.
 public struct CaseRecord: Sendable {
     public var state: CaseState
+    /// The version the case runs on now.
     public var sop: SOP
+    /// Each span is measured under the version it ran in (`span.sopHash`): look it up here.
+    public var versions: [String: SOP]
     public var spans: [StepSpan]
+
+    /// The version a span ran under.
+    public func sop(of span: StepSpan) -> SOP { versions[span.sopHash] ?? sop }
 }
 
 /// Streams every recorded case from the store, one at a time (one ordered pass over the events,
@@ -22,7 +28,8 @@ public enum CaseCorpus {
         func flush() throws {
             defer { current.removeAll(keepingCapacity: true) }
             guard let state = CaseState(events: current), let sop = sops[state.sopHash] else { return }
-            try body(CaseRecord(state: state, sop: sop, spans: CaseTimeline.spans(of: state, sop: sop)))
+            let versions = Dictionary(state.versionHashes.compactMap { hash in sops[hash].map { (hash, $0) } }, uniquingKeysWith: { a, _ in a })
+            try body(CaseRecord(state: state, sop: sop, versions: versions, spans: CaseTimeline.spans(of: state, sop: sop, versions: versions)))
         }
         try engine.storeCall {
             try engine.store.forEachEvent { row in

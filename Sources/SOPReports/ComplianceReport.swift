@@ -34,37 +34,71 @@ public struct ComplianceReport: Sendable {
         public var withinShare: Double? { timed == 0 ? nil : Double(withinStandard) / Double(timed) }
     }
 
+    /// One version of one SOP: its steps with their own standards.
     public struct SOPRow: Sendable {
         public var name: String
         public var number: String
+        /// The version's hash, its Tanggal Revisi and the file it was pinned from.
+        public var version: String
+        public var revisedOn: String?
+        public var path: String
+        /// Cases with a step done under this version in the period.
         public var cases: Int
         public var steps: [StepRow]
     }
 
+    /// Several versions of one SOP number pooled, only for steps that match (same id, same
+    /// standard, in every version that has them); the others stay per version.
+    public struct Rollup: Sendable {
+        public var number: String
+        public var versions: [String]
+        /// Distinct cases across the versions.
+        public var cases: Int
+        public var steps: [StepRow]
+        /// Step ids not pooled, with why.
+        public var unmatched: [(step: String, reason: String)]
+    }
+
     public var from: CalendarDate
     public var through: CalendarDate
+    /// One row per SOP version, by number, name, then revision.
     public var sops: [SOPRow]
+    public var rollups: [Rollup] = []
 
     public static func build(_ engine: CaseEngine, clock: SLAClock, from: CalendarDate, through: CalendarDate) throws -> ComplianceReport {
         let period = DateInterval(start: ReportDay(from, calculator: clock.calculator).interval.start,
                                   end: ReportDay(through, calculator: clock.calculator).interval.end)
         var accumulators: [String: SOPAccumulator] = [:]
+        var casesByNumber: [String: Set<String>] = [:]
         try CaseCorpus.forEach(engine) { record in
             let done = record.spans.filter { $0.completedAt.map(period.contains) == true }
             guard !done.isEmpty else { return }
-            let key = record.sop.identity.name.value
-            var acc = accumulators[key] ?? SOPAccumulator(sop: record.sop)
-            acc.cases += 1
-            for span in done { acc.add(clock.assess(span, at: period.end), lateByEntry: clock.lateByEntry(span)) }
-            accumulators[key] = acc
+            // Each step under the version it was done in: a case moved mid-way counts in both.
+            for version in Set(done.map(\.sopHash)).sorted() {
+                let sop = record.versions[version] ?? record.sop
+                var acc = accumulators[version] ?? SOPAccumulator(sop: sop, version: version, path: sop.path)
+                acc.cases += 1
+                for span in done where span.sopHash == version { acc.add(clock.assess(span, at: period.end), lateByEntry: clock.lateByEntry(span)) }
+                accumulators[version] = acc
+                casesByNumber[sop.identity.number.value, default: []].insert(record.state.id)
+            }
         }
-        return ComplianceReport(from: from, through: through, sops: accumulators.keys.sorted().map { accumulators[$0]!.row })
+        let ordered = accumulators.values.sorted {
+            ($0.sop.identity.number.value, $0.sop.identity.name.value, $0.sop.identity.revisedOn?.printed ?? "", $0.version)
+                < ($1.sop.identity.number.value, $1.sop.identity.name.value, $1.sop.identity.revisedOn?.printed ?? "", $1.version)
+        }
+        let rollups = Dictionary(grouping: ordered, by: { $0.sop.identity.number.value }).filter { $0.value.count > 1 }.keys.sorted().map { number in
+            SOPAccumulator.rollup(ordered.filter { $0.sop.identity.number.value == number }, cases: casesByNumber[number]?.count ?? 0)
+        }
+        return ComplianceReport(from: from, through: through, sops: ordered.map(\.row), rollups: rollups)
     }
 }
 
 /// Running totals for one SOP.
 struct SOPAccumulator {
     let sop: SOP
+    let version: String
+    let path: String
     var cases = 0
     var steps: [String: StepAccumulator] = [:]
 
@@ -90,16 +124,40 @@ struct SOPAccumulator {
     }
 
     var row: ComplianceReport.SOPRow {
-        let rows = sop.steps.compactMap { step -> ComplianceReport.StepRow? in
-            guard let acc = steps[step.id] else { return nil }
-            return ComplianceReport.StepRow(
-                step: step.id, number: step.number, activity: step.activity.value.split(separator: "\n").first.map(String.init) ?? "",
-                standard: step.time?.written ?? "-", count: acc.count, medianMinutes: acc.percentile(0.5), p90Minutes: acc.percentile(0.9),
-                timed: acc.timed, withinStandard: acc.within, late: acc.late, uncomputed: acc.uncomputed, missingRequirements: acc.missingRequirements,
-                missingOutput: acc.missingOutput, clock: acc.clock, backdated: acc.backdated, widestBackdateMinutes: acc.widestBackdate,
-                lateByEntry: acc.lateByEntry)
+        ComplianceReport.SOPRow(name: sop.identity.name.value, number: sop.identity.number.value, version: version,
+                                revisedOn: sop.identity.revisedOn?.printed, path: path, cases: cases,
+                                steps: sop.steps.compactMap { step in steps[step.id].map { Self.row(step, $0) } })
+    }
+
+    static func row(_ step: Step, _ acc: StepAccumulator) -> ComplianceReport.StepRow {
+        ComplianceReport.StepRow(
+            step: step.id, number: step.number, activity: step.activity.value.split(separator: "\n").first.map(String.init) ?? "",
+            standard: step.time?.written ?? "-", count: acc.count, medianMinutes: acc.percentile(0.5), p90Minutes: acc.percentile(0.9),
+            timed: acc.timed, withinStandard: acc.within, late: acc.late, uncomputed: acc.uncomputed, missingRequirements: acc.missingRequirements,
+            missingOutput: acc.missingOutput, clock: acc.clock, backdated: acc.backdated, widestBackdateMinutes: acc.widestBackdate,
+            lateByEntry: acc.lateByEntry)
+    }
+
+    /// Pools the versions of one SOP number where a step has the same id and standard in each
+    /// version that has it; every other step is named, with its standard per version.
+    static func rollup(_ versions: [SOPAccumulator], cases: Int) -> ComplianceReport.Rollup {
+        var order: [String] = []
+        for v in versions { for step in v.sop.steps where v.steps[step.id] != nil && !order.contains(step.id) { order.append(step.id) } }
+        var pooled: [ComplianceReport.StepRow] = []
+        var unmatched: [(String, String)] = []
+        for id in order {
+            let holders = versions.filter { $0.sop.step(id) != nil }
+            let standards = holders.map { $0.sop.step(id)?.time?.written ?? "-" }
+            guard Set(standards).count == 1, let step = holders.last?.sop.step(id) else {
+                unmatched.append((id, "standar berbeda antarversi: " + zip(holders, standards).map { "\($0.version.prefix(12)) \($1)" }.joined(separator: ", ")))
+                continue
+            }
+            var acc = StepAccumulator()
+            for v in holders { if let a = v.steps[id] { acc.merge(a) } }
+            pooled.append(row(step, acc))
         }
-        return ComplianceReport.SOPRow(name: sop.identity.name.value, number: sop.identity.number.value, cases: cases, steps: rows)
+        return ComplianceReport.Rollup(number: versions[0].sop.identity.number.value, versions: versions.map(\.version), cases: cases,
+                                       steps: pooled, unmatched: unmatched)
     }
 }
 
@@ -109,6 +167,15 @@ struct StepAccumulator {
     var clock: SLAClock.Kind = .office
     /// Duration in minutes -> how many times: exact percentiles in bounded memory.
     var histogram: [Int: Int] = [:]
+
+    mutating func merge(_ other: StepAccumulator) {
+        count += other.count; timed += other.timed; within += other.within; late += other.late; uncomputed += other.uncomputed
+        missingRequirements += other.missingRequirements; missingOutput += other.missingOutput
+        backdated += other.backdated; lateByEntry += other.lateByEntry
+        widestBackdate = [widestBackdate, other.widestBackdate].compactMap { $0 }.max()
+        clock = other.clock
+        for (m, n) in other.histogram { histogram[m, default: 0] += n }
+    }
 
     /// The nearest-rank percentile.
     func percentile(_ p: Double) -> Int? {

@@ -58,7 +58,9 @@ public struct MonitoringForm: Sendable {
             for step in sop.steps where step.missingOutput > 0 {
                 actions.append("Pastikan output langkah \(step.number) (\(step.step)) dihasilkan: \(step.missingOutput) kali tidak ada")
             }
-            return Row(number: index + 1, procedure: "\(sop.name) (\(sop.number))", runsWell: runsWell, findings: findings,
+            // The version is named: a form over two revisions says which rules each row was run by.
+            let version = "versi \(sop.version.prefix(12))" + (sop.revisedOn.map { ", revisi \($0)" } ?? "")
+            return Row(number: index + 1, procedure: "\(sop.name) (\(sop.number)), \(version)", runsWell: runsWell, findings: findings,
                        actions: actions.isEmpty ? "Pertahankan pelaksanaan sesuai SOP" : actions.joined(separator: "; "))
         }
         return MonitoringForm(from: compliance.from, through: compliance.through, rows: rows)

@@ -31,7 +31,7 @@ public struct OverdueReport: Sendable {
                 case .late, .near, .unknown: break
                 case .onTime, .noStandard: continue
                 }
-                let activity = record.sop.step(span.step)?.activity.value.split(separator: "\n").first.map(String.init) ?? ""
+                let activity = record.sop(of: span).step(span.step)?.activity.value.split(separator: "\n").first.map(String.init) ?? ""
                 byDesk[span.desk, default: []].append(Row(caseID: span.caseID, sopName: record.sop.identity.name.value, step: span.step,
                                                           activity: activity, since: span.activatedAt, deadline: a.deadline, status: a.status,
                                                           clock: a.clock))

@@ -4,8 +4,8 @@ import ArgumentParser
 struct KasusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kasus",
-        abstract: "Menjalankan kasus nyata melalui SOP: buka, lakukan langkah, lihat, daftar (alias: case).",
-        subcommands: [KasusBukaCommand.self, KasusLakukanCommand.self, KasusLihatCommand.self, KasusDaftarCommand.self],
+        abstract: "Menjalankan kasus nyata melalui SOP: buka, lakukan langkah, lihat, daftar, pindah ke revisi (alias: case).",
+        subcommands: [KasusBukaCommand.self, KasusLakukanCommand.self, KasusLihatCommand.self, KasusDaftarCommand.self, KasusPindahCommand.self],
         aliases: ["case"]
     )
 }

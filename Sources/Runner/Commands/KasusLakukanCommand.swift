@@ -62,7 +62,8 @@ struct KasusLakukanCommand: ParsableCommand {
         let sop = try engineCall { try engine.sop(of: outcome.state) }
         if try out.chosen(printable: false) == .json {
             let state = try engineCall { try engine.state(of: outcome.state.id) }
-            return try out.emit(text: { "" }, json: { CasePresentation(state: state, sop: sop, clock: office.sla, now: engine.clock.now()).json })
+            let versions = try engineCall { try engine.earlierVersions(of: state) }
+            return try out.emit(text: { "" }, json: { CasePresentation(state: state, sop: sop, clock: office.sla, now: engine.clock.now(), versions: versions).json })
         }
         guard case .stepCompleted(let done) = outcome.event.payload else { return }
         var line = "Langkah '\(done.step)' dicatat (peristiwa #\(outcome.event.sequence)) oleh \(outcome.event.actor.name)"

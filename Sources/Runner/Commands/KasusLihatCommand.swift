@@ -22,7 +22,8 @@ struct KasusLihatCommand: ParsableCommand {
         let office = try options.office(readOnly: true)
         let state = try engineCall { try office.engine.state(of: id) }
         let sop = try engineCall { try office.engine.sop(of: state) }
-        let view = CasePresentation(state: state, sop: sop, clock: office.sla, now: office.engine.clock.now())
+        let view = CasePresentation(state: state, sop: sop, clock: office.sla, now: office.engine.clock.now(),
+                                    versions: try engineCall { try office.engine.earlierVersions(of: state) })
         try out.emit(text: { view.text }, json: { view.json })
     }
 }

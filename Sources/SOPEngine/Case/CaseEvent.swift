@@ -31,6 +31,9 @@ public enum EventPayload: Codable, Sendable, Hashable {
     case stepRefused(StepRefused)
     /// A recurring duty done (an agenda chain per SOP, not a case).
     case dutyDone(DutyDone)
+    /// The case moved to a revised version of its SOP: what is done stays as recorded, the
+    /// steps ahead follow the new version.
+    case moved(CaseMoved)
 
     /// The step an event is about (nil for opening).
     public var step: String? {
@@ -39,6 +42,7 @@ public enum EventPayload: Codable, Sendable, Hashable {
         case .stepCompleted(let done): done.step
         case .stepRefused(let refused): refused.step
         case .dutyDone(let duty): duty.duty
+        case .moved: nil
         }
     }
 
@@ -48,6 +52,7 @@ public enum EventPayload: Codable, Sendable, Hashable {
         case .stepCompleted: "langkah_selesai"
         case .stepRefused: "ditolak"
         case .dutyDone: "tugas_berkala"
+        case .moved: "dipindah"
         }
     }
 }
@@ -128,4 +133,32 @@ public struct StepRefused: Codable, Sendable, Hashable {
     public var step: String
     public var code: String
     public var message: String
+}
+
+/// A move to another version of the SOP (`sop kasus pindah`).
+public struct CaseMoved: Codable, Sendable, Hashable {
+    /// One running step: its id in the old version and in the new (equal when it kept its id).
+    public struct StepMapping: Codable, Sendable, Hashable {
+        public var from: String
+        public var to: String
+        public init(from: String, to: String) { self.from = from; self.to = to }
+    }
+
+    public var fromHash: String
+    public var toHash: String
+    /// The new version's text, as pinned: checked like the opening's.
+    public var toTextHash: String
+    public var sopName: String
+    public var sopNumber: String
+    public var sopPath: String
+    public var steps: [StepMapping]
+    /// True when the officer named the step to continue from (`--lanjut-dari`).
+    public var restarted: Bool
+    public var note: String?
+
+    public init(fromHash: String, toHash: String, toTextHash: String, sopName: String, sopNumber: String, sopPath: String,
+                steps: [StepMapping], restarted: Bool, note: String?) {
+        self.fromHash = fromHash; self.toHash = toHash; self.toTextHash = toTextHash; self.sopName = sopName
+        self.sopNumber = sopNumber; self.sopPath = sopPath; self.steps = steps; self.restarted = restarted; self.note = note
+    }
 }

@@ -60,6 +60,7 @@ public struct CaseState: Sendable, Hashable {
         events.append(event)
         lastSequence = event.sequence
         lastHash = event.hash
+        if case .moved(let move) = event.payload { return apply(move, at: event.occurredAt) }
         guard case .stepCompleted(let done) = event.payload else { return }
         updatedAt = event.occurredAt
         for (key, value) in done.fields { data[key] = value }
@@ -72,7 +73,35 @@ public struct CaseState: Sendable, Hashable {
         if active.isEmpty && waiting.isEmpty { status = .closed }
     }
 
+    /// A move to a revised SOP: the case runs on the new version from here, each running step
+    /// under its id there (its clock keeps running; a step the officer named starts now).
+    private mutating func apply(_ move: CaseMoved, at time: Date) {
+        sopHash = move.toHash
+        sopTextHash = move.toTextHash
+        sopName = move.sopName
+        updatedAt = time
+        if move.restarted {
+            active = move.steps.map { ActiveStep(step: $0.to, since: time) }
+            waiting = []
+        } else {
+            let renamed = Dictionary(move.steps.map { ($0.from, $0.to) }, uniquingKeysWith: { a, _ in a })
+            active = active.map { ActiveStep(step: renamed[$0.step] ?? $0.step, since: $0.since) }
+            waiting = waiting.map { renamed[$0] ?? $0 }
+        }
+    }
+
     public func isActive(_ step: String) -> Bool { active.contains { $0.step == step } }
+
+    /// The versions a case ran on, in order: the opening's, then each move's.
+    public var versionHashes: [String] {
+        events.compactMap { event in
+            switch event.payload {
+            case .opened(let opened): opened.sopHash
+            case .moved(let move): move.toHash
+            default: nil
+            }
+        }
+    }
 
     /// The last completion of `step`, for reports and the timeline.
     public var completions: [(CaseEvent, StepCompleted)] {

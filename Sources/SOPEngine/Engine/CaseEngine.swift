@@ -198,7 +198,7 @@ public final class CaseEngine: @unchecked Sendable {
         return stored
     }
 
-    private func append(_ event: CaseEvent, after state: CaseState) throws -> CaseEvent {
+    func append(_ event: CaseEvent, after state: CaseState) throws -> CaseEvent {
         do {
             return try store.append(event, after: state)
         } catch StoreError.conflict(_, _, let by, let at) {
@@ -228,7 +228,7 @@ public final class CaseEngine: @unchecked Sendable {
 
     /// "Now", the event time, and whether it is back-dated. Back-dated times may not be in the
     /// future nor before the case's previous event (the record stays in order).
-    private func times(_ requested: Date?, notBefore earliest: Date?) throws -> (Date, Date, Bool) {
+    func times(_ requested: Date?, notBefore earliest: Date?) throws -> (Date, Date, Bool) {
         let now = clock.now()
         guard let requested = requested?.truncatedToMilliseconds else { return (now, now, false) }
         if requested > now { throw EngineError.invalidBackdate("\(told(requested)) ada di masa depan") }
@@ -238,7 +238,7 @@ public final class CaseEngine: @unchecked Sendable {
         return (now, requested, true)
     }
 
-    private func openerRecord(_ who: String) throws -> ActorRecord {
+    func openerRecord(_ who: String) throws -> ActorRecord {
         guard let authorization, let member = try? authorization.person(who) else {
             return ActorRecord(kind: .external, id: who, name: who)
         }

@@ -40,6 +40,10 @@ public enum EngineError: Error, Sendable, Equatable {
     case sopTampered(String)
     /// The case's cached state does not match its events: edited in the store.
     case cacheTampered(String)
+    /// A case cannot move to the revised version as it stands (the reason says why and what to do).
+    case moveRefused(caseID: String, reason: String)
+    /// The revised file is another SOP (another number), not a version of this one.
+    case moveToOtherSOP(caseID: String, from: String, to: String)
 
     public var code: String {
         switch self {
@@ -75,6 +79,8 @@ public enum EngineError: Error, Sendable, Equatable {
         case .unknownProcedure: "KASUS030"
         case .sopTampered: "KASUS031"
         case .cacheTampered: "KASUS032"
+        case .moveRefused: "KASUS040"
+        case .moveToOtherSOP: "KASUS041"
         }
     }
 
@@ -142,6 +148,9 @@ public enum EngineError: Error, Sendable, Equatable {
             return "teks SOP tersimpan (versi \(hash.prefix(12))) bukan teks yang dicatat saat kasus dibuka: penyimpanan telah diubah di luar aplikasi; jalankan 'sop verifikasi'"
         case .cacheTampered(let id):
             return "catatan ringkas kasus \(id) tidak sesuai dengan rantai peristiwanya: penyimpanan telah diubah di luar aplikasi; jalankan 'sop verifikasi'"
+        case .moveRefused(let id, let reason): return "kasus \(id) tidak dapat dipindah: \(reason)"
+        case .moveToOtherSOP(let id, let from, let to):
+            return "kasus \(id) berjalan pada SOP nomor \(from), sedangkan berkas tujuan adalah SOP nomor \(to): pindahkan hanya ke revisi SOP yang sama"
         }
     }
 }

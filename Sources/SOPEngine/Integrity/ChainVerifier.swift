@@ -42,9 +42,18 @@ public enum ChainVerifier {
         func derived(_ caseID: String, _ chain: [CaseEvent]) throws {
             guard checkDerived, !broken.contains(caseID), let state = CaseState(events: chain) else { return }
             func note(_ sequence: Int, _ reason: String) { derivedFindings.append(Finding(caseID: caseID, sequence: sequence, reason: reason)) }
-            if let expected = state.sopTextHash, texts[state.sopHash] != expected {
-                return note(1, texts[state.sopHash] == nil ? "teks SOP yang dipakai kasus ini hilang dari penyimpanan"
-                                                           : "teks SOP yang dipakai kasus ini telah diubah (hash tidak cocok)")
+            // Every version the case ran on: the opening's and each move's.
+            for event in chain {
+                let pinned: (String, String?)
+                switch event.payload {
+                case .opened(let opened): pinned = (opened.sopHash, opened.sopTextHash)
+                case .moved(let move): pinned = (move.toHash, move.toTextHash)
+                default: continue
+                }
+                if let expected = pinned.1, texts[pinned.0] != expected {
+                    return note(event.sequence, texts[pinned.0] == nil ? "teks SOP yang dipakai kasus ini hilang dari penyimpanan"
+                                                                       : "teks SOP yang dipakai kasus ini telah diubah (hash tidak cocok)")
+                }
             }
             guard let cached = summaries[caseID] else {
                 return note(state.lastSequence, "catatan ringkas kasus (case_state) hilang")

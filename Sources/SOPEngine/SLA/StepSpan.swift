@@ -48,30 +48,50 @@ public struct StepSpan: Sendable, Hashable {
 
 /// Builds the spans of one case from its events and its pinned SOP.
 public enum CaseTimeline {
-    public static func spans(of state: CaseState, sop: SOP) -> [StepSpan] {
+    /// `sop` is the version the case runs on now; `versions` (by hash) the ones it ran on before
+    /// a move (`sop kasus pindah`): a step is measured under the version it was done in.
+    public static func spans(of state: CaseState, sop: SOP, versions: [String: SOP] = [:]) -> [StepSpan] {
         var open: [String: (since: Date, from: String?)] = [:]
         for active in state.events.first.flatMap({ CaseState(events: [$0]) })?.active ?? [] { open[active.step] = (active.since, nil) }
+        var hash = state.versionHashes.first ?? state.sopHash
+        func model(_ hash: String) -> SOP { hash == state.sopHash ? sop : versions[hash] ?? sop }
         var spans: [StepSpan] = []
         var origins: [String?] = []
         for event in state.events {
+            if case .moved(let move) = event.payload {
+                hash = move.toHash
+                if move.restarted {
+                    open = Dictionary(move.steps.map { ($0.to, (event.occurredAt, nil)) }, uniquingKeysWith: { a, _ in a })
+                } else {
+                    for step in move.steps where step.from != step.to { open[step.to] = open.removeValue(forKey: step.from) }
+                }
+                continue
+            }
             guard case .stepCompleted(let done) = event.payload else { continue }
             let arrival = open.removeValue(forKey: done.step)
-            spans.append(span(state, sop, step: done.step, since: arrival?.since ?? event.occurredAt, done: (event, done)))
+            spans.append(span(state, model(hash), hash: hash, step: done.step, since: arrival?.since ?? event.occurredAt, done: (event, done)))
             origins.append(arrival?.from ?? nil)
             for next in done.next { open[next] = (event.occurredAt, done.step) }
         }
         for active in state.active {
-            spans.append(span(state, sop, step: active.step, since: active.since, done: nil))
+            spans.append(span(state, sop, hash: state.sopHash, step: active.step, since: active.since, done: nil))
             origins.append(open[active.step]?.from ?? nil)
         }
-        return mergeGroups(spans, origins: origins, sop: sop)
+        // Merged time cells are a version's own layout: grouped within each version.
+        var result = spans
+        for version in Set(spans.map(\.sopHash)) {
+            let indices = spans.indices.filter { spans[$0].sopHash == version }
+            let merged = mergeGroups(indices.map { spans[$0] }, origins: indices.map { origins[$0] }, sop: model(version))
+            for (k, i) in indices.enumerated() { result[i] = merged[k] }
+        }
+        return result
     }
 
-    private static func span(_ state: CaseState, _ sop: SOP, step id: String, since: Date, done: (CaseEvent, StepCompleted)?) -> StepSpan {
+    private static func span(_ state: CaseState, _ sop: SOP, hash: String, step id: String, since: Date, done: (CaseEvent, StepCompleted)?) -> StepSpan {
         let step = sop.step(id)
         let actors = step?.actors.map(\.id) ?? []
         return StepSpan(
-            caseID: state.id, sopHash: state.sopHash, step: id, activatedAt: since, completedAt: done?.0.occurredAt,
+            caseID: state.id, sopHash: hash, step: id, activatedAt: since, completedAt: done?.0.occurredAt,
             measuredUntil: done?.0.occurredAt, standard: step?.time, actor: done?.0.actor,
             level: actors.compactMap { sop.actor($0)?.level }.first { $0 != .eksternal } ?? actors.compactMap { sop.actor($0)?.level }.first,
             desk: actors.map { sop.actor($0)?.label.value ?? $0 }.joined(separator: ", "),

@@ -52,7 +52,7 @@ enum StoreSchema {
         try db.execute(sql: """
             INSERT INTO case_state (case_id, sop_hash, status, opened_at, updated_at, last_seq, last_hash, summary)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(case_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at,
+            ON CONFLICT(case_id) DO UPDATE SET sop_hash = excluded.sop_hash, status = excluded.status, updated_at = excluded.updated_at,
                 last_seq = excluded.last_seq, last_hash = excluded.last_hash, summary = excluded.summary
             """, arguments: [summary.caseID, summary.sopHash, summary.status.rawValue, Timestamp.format(summary.openedAt),
                              Timestamp.format(summary.updatedAt), summary.lastSequence, summary.lastHash, json])

@@ -8,25 +8,36 @@ public struct CasePresentation: Sendable {
     public let sop: SOP
     public let clock: SLAClock
     public let now: Date
+    /// The versions the case ran on before a move, by hash.
+    public let versions: [String: SOP]
 
-    public init(state: CaseState, sop: SOP, clock: SLAClock, now: Date) {
-        self.state = state; self.sop = sop; self.clock = clock; self.now = now
+    public init(state: CaseState, sop: SOP, clock: SLAClock, now: Date, versions: [String: SOP] = [:]) {
+        self.state = state; self.sop = sop; self.clock = clock; self.now = now; self.versions = versions
     }
 
     var zone: TimeZone { clock.calculator.calendar.timeZone }
-    var spans: [StepSpan] { CaseTimeline.spans(of: state, sop: sop) }
+    var spans: [StepSpan] { CaseTimeline.spans(of: state, sop: sop, versions: versions) }
 
     // MARK: text
 
     public var text: String {
         var lines = ["Kasus \(state.id) — \(state.sopName) — \(state.status.rawValue)"]
         if let level = state.level { lines.append("Ditangani tingkat: \(level.printed)") }
-        lines += state.events.map { Self.line($0, sop: sop, zone: zone) }
+        lines += state.events.map { Self.line($0, sop: sop(at: $0.sequence), zone: zone) }
         if state.status == .open {
             lines.append("Langkah berjalan: " + state.active.map { "\($0.step) (sejak \(LocalTime.format($0.since, zone: zone)))" }.joined(separator: ", "))
         }
         lines += clockLines
         return lines.joined(separator: "\n")
+    }
+
+    /// The version in force at an event: the opening's, then each move's.
+    func sop(at sequence: Int) -> SOP {
+        var hash = state.versionHashes.first ?? state.sopHash
+        for event in state.events where event.sequence <= sequence {
+            if case .moved(let move) = event.payload { hash = move.toHash }
+        }
+        return hash == state.sopHash ? sop : versions[hash] ?? sop
     }
 
     /// Each step on the clock its standard counts on, with the other clock beside it.
@@ -86,6 +97,11 @@ public struct CasePresentation: Sendable {
             text += " DITOLAK \(refused.step) — \(who): [\(refused.code)] \(refused.message)"
         case .dutyDone(let duty):
             text += " tugas berkala \(duty.duty) — \(who)"
+        case .moved(let move):
+            text += " DIPINDAH ke versi \(move.toHash.prefix(12)) (\(move.sopPath)) dari versi \(move.fromHash.prefix(12)) — \(who)"
+            let steps = move.steps.map { $0.from == $0.to ? $0.to : "\($0.from) → \($0.to)" }.joined(separator: ", ")
+            text += "\n      langkah berjalan: \(steps.isEmpty ? "-" : steps)" + (move.restarted ? " (dilanjutkan dari langkah yang ditunjuk)" : "")
+            if let note = move.note { text += "\n      catatan: \(note)" }
         }
         return text
     }
@@ -130,6 +146,8 @@ struct CaseJSON: Encodable {
         let berikutnya: [String]?
         let catatan: String?
         let kode: String?, pesan: String?
+        /// A move to another version (`jenis: dipindah`).
+        let dariVersi: String?, keVersi: String?, dilanjutkanDariLangkah: Bool?
         let hash: String
 
         init(_ e: CaseEvent) {
@@ -141,6 +159,7 @@ struct CaseJSON: Encodable {
             hash = e.hash
             var fields: [String: Value]?, exit: String?, chooser: String?, present: [String]?, missing: [String]?
             var output: Bool?, escalated: Bool?, level: String?, next: [String]?, note: String?, code: String?, message: String?
+            var fromVersion: String?, toVersion: String?, restarted: Bool?
             switch e.payload {
             case .opened(let o): fields = o.data
             case .stepCompleted(let d):
@@ -149,9 +168,13 @@ struct CaseJSON: Encodable {
                 next = d.next; note = d.note
             case .stepRefused(let r): code = r.code; message = r.message
             case .dutyDone(let d): note = d.note
+            case .moved(let m):
+                next = m.steps.map(\.to); note = m.note
+                fromVersion = m.fromHash; toVersion = m.toHash; restarted = m.restarted
             }
             isian = fields; cabang = exit; cabangDipilih = chooser; kelengkapanTersedia = present; kelengkapanKurang = missing
             outputDihasilkan = output; eskalasi = escalated; tingkat = level; berikutnya = next; catatan = note; kode = code; pesan = message
+            dariVersi = fromVersion; keVersi = toVersion; dilanjutkanDariLangkah = restarted
         }
     }
 

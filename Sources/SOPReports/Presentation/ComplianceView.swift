@@ -30,28 +30,55 @@ public struct ComplianceView: Sendable {
                 "\(s.missingRequirements)", "\(s.missingOutput)", backdated]
     }
 
+    /// "Alur Pengaduan (4 Tahun 2022), versi 1a2b3c4d5e6f, revisi 05 Januari 2024: 3 kasus".
+    static func heading(_ sop: ComplianceReport.SOPRow) -> String {
+        "\(sop.name) (\(sop.number)), versi \(sop.version.prefix(12))\(sop.revisedOn.map { ", revisi \($0)" } ?? ""): \(sop.cases) kasus"
+    }
+
+    static func heading(_ rollup: ComplianceReport.Rollup) -> String {
+        "Gabungan SOP nomor \(rollup.number) (\(rollup.versions.count) versi: \(rollup.versions.map { String($0.prefix(12)) }.joined(separator: ", "))): \(rollup.cases) kasus"
+    }
+
+    static func lines(_ steps: [ComplianceReport.StepRow]) -> [String] {
+        steps.map(cells).map { r in
+            "  \(r[0]). \(r[1]) [standar \(r[2])]: \(r[3]) kali, median \(r[4]), P90 \(r[5]), tepat waktu \(r[6]); terlambat \(r[7]), "
+                + "tidak dapat dihitung \(r[8]), kurang kelengkapan \(r[9]), tanpa output \(r[10]), dicatat mundur \(r[11])"
+        }
+    }
+
     public var text: String {
         guard !report.sops.isEmpty else { return "Tidak ada langkah yang selesai pada \(period)." }
-        return (["Kepatuhan terhadap mutu baku, periode \(period)"] + report.sops.map { sop in
-            "\(sop.name) (\(sop.number)): \(sop.cases) kasus\n" + sop.steps.map(Self.cells).map { r in
-                "  \(r[0]). \(r[1]) [standar \(r[2])]: \(r[3]) kali, median \(r[4]), P90 \(r[5]), tepat waktu \(r[6]); terlambat \(r[7]), "
-                    + "tidak dapat dihitung \(r[8]), kurang kelengkapan \(r[9]), tanpa output \(r[10]), dicatat mundur \(r[11])"
-            }.joined(separator: "\n")
-        }).joined(separator: "\n")
+        var out = ["Kepatuhan terhadap mutu baku, periode \(period)"]
+        for sop in report.sops { out += [Self.heading(sop)] + Self.lines(sop.steps) }
+        for rollup in report.rollups {
+            out += [Self.heading(rollup)] + Self.lines(rollup.steps)
+            out += rollup.unmatched.map { "  tidak digabung: \($0.step) (\($0.reason))" }
+        }
+        return out.joined(separator: "\n")
     }
 
     public var html: String {
         var page = ReportPage(title: "Laporan Kepatuhan terhadap Mutu Baku", subtitle: "Periode \(period)", landscape: true)
         for sop in report.sops {
-            page.heading("\(sop.name) (\(sop.number)): \(sop.cases) kasus")
+            page.heading(Self.heading(sop))
             page.table(Self.header, sop.steps.map(Self.cells), widths: [4, 13, 8, 5, 9, 9, 7, 7, 8, 9, 7, 14])
+        }
+        for rollup in report.rollups {
+            page.heading(Self.heading(rollup))
+            page.table(Self.header, rollup.steps.map(Self.cells), widths: [4, 13, 8, 5, 9, 9, 7, 7, 8, 9, 7, 14])
+            for miss in rollup.unmatched { page.paragraph("Tidak digabung: \(miss.step) (\(miss.reason)).") }
         }
         if report.sops.isEmpty { page.paragraph("Tidak ada langkah yang selesai pada periode ini.") }
         return page.html
     }
 
     struct JSONView: Encodable {
-        struct SOPView: Encodable { let nama: String, nomor: String; let kasus: Int; let langkah: [Step] }
+        struct SOPView: Encodable {
+            let nama: String, nomor: String, versi: String, tanggalRevisi: String?, berkas: String
+            let kasus: Int; let langkah: [Step]
+        }
+        struct Rollup: Encodable { let nomor: String; let versi: [String]; let kasus: Int; let langkah: [Step]; let tidakDigabung: [Unmatched] }
+        struct Unmatched: Encodable { let langkah: String, alasan: String }
         struct Step: Encodable {
             let no: Int, langkah: String, kegiatan: String, standar: String, jam: String
             let jumlah: Int, medianMenit: Int?, p90Menit: Int?
@@ -62,17 +89,27 @@ public struct ComplianceView: Sendable {
         let dari: String, sampai: String
         let keteranganPeriode: String?
         let sop: [SOPView]
+        let gabungan: [Rollup]
+    }
+
+    static func step(_ s: ComplianceReport.StepRow) -> JSONView.Step {
+        .init(no: s.number, langkah: s.step, kegiatan: s.activity, standar: s.standard, jam: s.clock.rawValue, jumlah: s.count,
+              medianMenit: s.medianMinutes, p90Menit: s.p90Minutes, dinilai: s.timed, tepatWaktu: s.withinStandard,
+              tepatWaktuPersen: s.withinShare.map { Int(($0 * 100).rounded()) }, terlambat: s.late, tidakDapatDihitung: s.uncomputed,
+              kurangKelengkapan: s.missingRequirements, tanpaOutput: s.missingOutput, dicatatMundur: s.backdated,
+              selisihMundurTerbesarMenit: s.widestBackdateMinutes, terlambatMenurutWaktuDicatat: s.lateByEntry)
     }
 
     public var json: String {
-        JSONText.encode(JSONView(dari: report.from.iso, sampai: report.through.iso, keteranganPeriode: periodNote, sop: report.sops.map { sop in
-            .init(nama: sop.name, nomor: sop.number, kasus: sop.cases, langkah: sop.steps.map { s in
-                .init(no: s.number, langkah: s.step, kegiatan: s.activity, standar: s.standard, jam: s.clock.rawValue, jumlah: s.count,
-                      medianMenit: s.medianMinutes, p90Menit: s.p90Minutes, dinilai: s.timed, tepatWaktu: s.withinStandard,
-                      tepatWaktuPersen: s.withinShare.map { Int(($0 * 100).rounded()) }, terlambat: s.late, tidakDapatDihitung: s.uncomputed,
-                      kurangKelengkapan: s.missingRequirements, tanpaOutput: s.missingOutput, dicatatMundur: s.backdated,
-                      selisihMundurTerbesarMenit: s.widestBackdateMinutes, terlambatMenurutWaktuDicatat: s.lateByEntry)
-            })
-        }), zone: zone)
+        JSONText.encode(JSONView(
+            dari: report.from.iso, sampai: report.through.iso, keteranganPeriode: periodNote,
+            sop: report.sops.map { sop in
+                .init(nama: sop.name, nomor: sop.number, versi: sop.version, tanggalRevisi: sop.revisedOn, berkas: sop.path, kasus: sop.cases,
+                      langkah: sop.steps.map(Self.step))
+            },
+            gabungan: report.rollups.map { r in
+                .init(nomor: r.number, versi: r.versions, kasus: r.cases, langkah: r.steps.map(Self.step),
+                      tidakDigabung: r.unmatched.map { .init(langkah: $0.step, alasan: $0.reason) })
+            }), zone: zone)
     }
 }
