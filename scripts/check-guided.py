@@ -239,6 +239,11 @@ def main():
     check("[KASUS025] langkah 'terima' sudah dilakukan oleh Rina Wulandari" in text and "Pilih nomor" not in text,
           f"langkah yang tidak berjalan: galat lain:\n{text}")
     print("langkah tidak berjalan: KASUS025, status 1")
+    t = sop("kasus", "lakukan", case_id, "--pada", "2030-01-01 10:00")
+    text = t.finish(1)
+    check("[KASUS021] waktu --pada tidak sah" in text and "Pilih nomor" not in text,
+          f"--pada di masa depan: galat lain:\n{text}")
+    print("--pada di masa depan: KASUS021 sebelum bertanya, status 1")
 
     after = shown(case_id)
     check(after["events"] == before["events"] and after["active"] == before["active"],

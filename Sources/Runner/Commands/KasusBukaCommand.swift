@@ -46,6 +46,7 @@ struct KasusBukaCommand: ParsableCommand {
         var flags = OpenFlags(procedure: prosedur, start: mulai, actingAs: sebagai, fields: try KeyValues.parse(isi),
                               occurredAt: try engine.when(pada))
         if OpenInterview.hasQuestions(flags, sop: model), let terminal = GuidedMode.prompter(tanpaTanya: tanpaTanya, json: options.json) {
+            try engineCall { try engine.checkTime(flags.occurredAt, after: nil) }
             let interview = OpenInterview(prompter: terminal, sop: model, authorization: engine.authorization,
                                           instant: flags.occurredAt ?? engine.clock.now(), zone: engine.officeZone)
             flags = try GuidedMode.interview { try interview.run(flags) }

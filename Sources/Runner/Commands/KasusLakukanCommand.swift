@@ -115,6 +115,7 @@ extension KasusLakukanCommand {
             // (KASUS003/004/025/002) before it looks at anything else, and records nothing.
             return StepRequest(caseID: id, step: langkah, actingAs: sebagai ?? "", fields: flags.fields)
         }
+        try engineCall { try engine.checkTime(flags.occurredAt, after: state) }
         guard let prompter = GuidedMode.prompter(tanpaTanya: tanpaTanya, json: options.json) else { throw missing }
         let interview = StepInterview(prompter: prompter, state: state, sop: sop, authorization: engine.authorization,
                                       instant: flags.occurredAt ?? engine.clock.now(), zone: engine.officeZone)
