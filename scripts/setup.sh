@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks: the C libraries the package wraps (libyaml, libxml2),
 # the sqlite3 shell (store tests edit a row by hand), Python's jsonschema + PyYAML (the JSON-Schema
-# test) and python-holidays, pinned, as the second source the national calendar is checked against. Safe to run again: it installs only what is missing.
+# test), python-holidays, pinned, as the second source the national calendar is checked against, and
+# pexpect, pinned, which drives the guided `sop kasus` on a pseudo-terminal (GuidedTerminalTests).
+# Safe to run again: it installs only what is missing.
 set -euo pipefail
 
 need_apt=()
@@ -26,4 +28,11 @@ HOLIDAYS_VERSION=0.109
 if [ "$(python3 -c 'import holidays; print(holidays.__version__)' 2>/dev/null)" != "$HOLIDAYS_VERSION" ]; then
   echo "setup: memasang python-holidays $HOLIDAYS_VERSION (pembanding kalender nasional)"
   python3 -m pip install --quiet "holidays==$HOLIDAYS_VERSION"
+fi
+
+# Pinned: any pexpect 4 drives the pseudo-terminal; installed only when none is there.
+PEXPECT_VERSION=4.8.0
+if ! python3 -c 'import pexpect' >/dev/null 2>&1; then
+  echo "setup: memasang pexpect $PEXPECT_VERSION (uji mode terpandu di terminal semu)"
+  python3 -m pip install --quiet "pexpect==$PEXPECT_VERSION"
 fi

@@ -8,7 +8,8 @@ struct SOPCommand: ParsableCommand {
         abstract: "Mesin SOP: memeriksa, mencetak dan menjalankan Standar Operasional Prosedur (SOP AP).",
         discussion: """
         Status keluar: 0 berhasil (peringatan boleh ada), 1 ada galat pada SOP atau kasus, \
-        2 salah pemakaian perintah atau berkas tidak dapat dibaca/ditulis.
+        2 salah pemakaian perintah atau berkas tidak dapat dibaca/ditulis, 130 'sop kasus' yang \
+        memandu di terminal dibatalkan dengan Ctrl-C.
         """,
         version: "0.1.0",
         subcommands: [PeriksaCommand.self, CetakCommand.self, KasusCommand.self, AntrianCommand.self, VerifikasiCommand.self, TitikCommand.self, VersiCommand.self,

@@ -9,6 +9,12 @@ struct KasusBukaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "buka",
         abstract: "Membuka kasus baru pada sebuah SOP; kasus terikat pada isi SOP saat dibuka (alias: open).",
+        discussion: """
+        Di terminal, tanpa --sebagai (atau tanpa --prosedur/--mulai yang diperlukan), sop memandu: \
+        menanyakan prosedur, titik mulai dan siapa yang membuka kasus, lalu menampilkan ringkasan untuk \
+        dikonfirmasi. Ctrl-C membatalkan (status 130), Ctrl-D juga (status 2); tidak ada yang dicatat. \
+        Dari skrip atau pipa, atau dengan --tanpa-tanya, perintah berjalan tanpa bertanya.
+        """,
         aliases: ["open"]
     )
 
@@ -30,6 +36,9 @@ struct KasusBukaCommand: ParsableCommand {
     @Option(name: .long, help: "Prosedur (id) yang diikuti kasus bila SOP memiliki beberapa diagram alir.")
     var prosedur: String?
 
+    @Flag(name: .customLong("tanpa-tanya"), help: "Jangan bertanya walaupun di terminal, seperti dari skrip.")
+    var tanpaTanya = false
+
     @OptionGroup var options: EngineOptions
     @OptionGroup var out: OutputOptions
 
@@ -39,10 +48,19 @@ struct KasusBukaCommand: ParsableCommand {
         let (model, source) = try LoadedSOP.load(sop)
         let office = try options.office()
         let engine = office.engine
-        let when = try office.when(pada)
+        var flags = OpenFlags(procedure: prosedur, start: mulai, actingAs: sebagai, fields: try KeyValues.parse(isi),
+                              occurredAt: try office.when(pada))
+        let json = try out.chosen(printable: false) == .json
+        if OpenInterview.hasQuestions(flags, sop: model), let terminal = GuidedMode.prompter(tanpaTanya: tanpaTanya, json: json) {
+            try engineCall { try engine.checkTime(flags.occurredAt, after: nil) }
+            let interview = OpenInterview(prompter: terminal, sop: model, authorization: engine.authorization,
+                                          instant: flags.occurredAt ?? engine.clock.now(), zone: office.zone)
+            flags = try GuidedMode.interview { try interview.run(flags) }
+            terminal.finish()
+        }
         let state = try engineCall {
-            try engine.open(sop: model, source: source, fields: try KeyValues.parse(isi), actingAs: sebagai, occurredAt: when,
-                            start: mulai, procedure: prosedur)
+            try engine.open(sop: model, source: source, fields: flags.fields, actingAs: flags.actingAs, occurredAt: flags.occurredAt,
+                            start: flags.start, procedure: flags.procedure)
         }
         if try out.chosen(printable: false) == .json {
             return try out.emit(text: { "" }, json: { CasePresentation(state: state, sop: model, clock: office.sla, now: engine.clock.now()).json })

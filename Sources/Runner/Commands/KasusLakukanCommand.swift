@@ -12,6 +12,12 @@ struct KasusLakukanCommand: ParsableCommand {
         discussion: """
         Langkah ditolak (dan penolakan dicatat) bila orang itu tidak memegang peran pelaksana langkah \
         pada waktu itu, atau kelengkapan wajib tidak tersedia.
+
+        Di terminal, tanpa LANGKAH atau --sebagai, sop memandu: menanyakan langkah (bila lebih dari satu \
+        yang berjalan), pelaksana dari daftar petugas, setiap isian, kelengkapan, cabang keputusan dan \
+        catatan yang tidak disebutkan, lalu menampilkan ringkasan untuk dikonfirmasi. Tidak ada yang \
+        dicatat sebelum konfirmasi; Ctrl-C membatalkan (status 130), Ctrl-D juga (status 2). Dari skrip \
+        atau pipa, atau dengan --tanpa-tanya, bagian yang kurang menjadi galat [TANYA001] (status 2).
         """,
         aliases: ["do"]
     )
@@ -19,11 +25,11 @@ struct KasusLakukanCommand: ParsableCommand {
     @Argument(help: "Nomor kasus, mis. HELPDESK-0001.")
     var id: String
 
-    @Argument(help: "Id langkah, mis. terima.")
-    var langkah: String
+    @Argument(help: "Id langkah, mis. terima. Di terminal boleh dilewati: langkah berjalan ditanyakan bila lebih dari satu.")
+    var langkah: String?
 
-    @Option(name: .long, help: "Pelaksana: NIP atau nama petugas; untuk pihak luar, namanya.")
-    var sebagai: String
+    @Option(name: .long, help: "Pelaksana: NIP atau nama petugas; untuk pihak luar, namanya. Di terminal boleh dilewati: sop lalu memandu dan menanyakannya.")
+    var sebagai: String?
 
     @Option(name: .long, help: "Nomor telepon atau email pihak luar.")
     var kontak: String?
@@ -46,18 +52,33 @@ struct KasusLakukanCommand: ParsableCommand {
     @Option(name: .long, help: "Catatan pelaksana.")
     var catatan: String?
 
+    @Flag(name: .customLong("tanpa-tanya"), help: "Jangan bertanya walaupun di terminal: bagian yang kurang menjadi galat, seperti dari skrip.")
+    var tanpaTanya = false
+
     @OptionGroup var options: EngineOptions
     @OptionGroup var out: OutputOptions
 
     func run() throws {
         // The form is checked before anything is recorded.
-        _ = try out.chosen(printable: false)
+        let json = try out.chosen(printable: false) == .json
+        let missing = [langkah == nil ? "LANGKAH (id langkah sesudah nomor kasus)" : nil, sebagai == nil ? "--sebagai" : nil].compactMap { $0 }
+        let example = "sop kasus lakukan \(id) \(langkah ?? "LANGKAH") --sebagai \"\(sebagai ?? "NIP atau nama")\""
+        if !missing.isEmpty, !GuidedMode.isAvailable(tanpaTanya: tanpaTanya, json: json) {
+            throw GuidedMode.missing(missing, example: example)
+        }
         let office = try options.office()
         let engine = office.engine
-        let request = StepRequest(
-            caseID: id, step: langkah, actingAs: sebagai, contact: kontak, fields: try KeyValues.parse(isi),
-            present: lengkap.isEmpty ? ["semua"] : lengkap, choice: pilih, occurredAt: try office.when(pada),
-            outputProduced: !tanpaOutput, note: catatan)
+        let flags = StepFlags(step: langkah, actingAs: sebagai, contact: kontak, fields: try KeyValues.parse(isi),
+                              present: lengkap.isEmpty ? nil : lengkap, choice: pilih, occurredAt: try office.when(pada),
+                              outputProduced: !tanpaOutput, note: catatan)
+        let request: StepRequest
+        if let langkah, let sebagai {
+            request = StepRequest(caseID: id, step: langkah, actingAs: sebagai, contact: kontak, fields: flags.fields,
+                                  present: flags.present ?? ["semua"], choice: pilih, occurredAt: flags.occurredAt,
+                                  outputProduced: !tanpaOutput, note: catatan)
+        } else {
+            request = try guided(flags, engine: engine, zone: office.zone, orElse: GuidedMode.missing(missing, example: example))
+        }
         let outcome = try engineCall { try engine.perform(request) }
         let sop = try engineCall { try engine.sop(of: outcome.state) }
         if try out.chosen(printable: false) == .json {
@@ -89,6 +110,27 @@ struct KasusLakukanCommand: ParsableCommand {
                 ? "Antrian \(queue.desk): tidak ada yang menunggu — silakan langsung ke meja pelayanan."
                 : "Antrian \(queue.desk): nomor \(queue.position) — silakan menunggu di ruang tunggu; akan dipanggil sesuai urutan.")
         }
+    }
+}
+
+extension KasusLakukanCommand {
+    /// The request a person builds by answering on the terminal. Nothing is recorded here: the
+    /// caller hands the request to `CaseEngine.perform`, as with flags.
+    private func guided(_ flags: StepFlags, engine: CaseEngine, zone: TimeZone, orElse missing: CommandFailure) throws -> StepRequest {
+        let state = try engineCall { try engine.state(of: id) }
+        let sop = try engineCall { try engine.sop(of: state) }
+        if let langkah, sop.step(langkah) == nil || !state.isActive(langkah) {
+            // A step that does not exist or is not current: the engine says so precisely
+            // (KASUS003/004/025/002) before it looks at anything else, and records nothing.
+            return StepRequest(caseID: id, step: langkah, actingAs: sebagai ?? "", fields: flags.fields)
+        }
+        try engineCall { try engine.checkTime(flags.occurredAt, after: state) }
+        guard let prompter = GuidedMode.prompter(tanpaTanya: tanpaTanya, json: false) else { throw missing }
+        let interview = StepInterview(prompter: prompter, state: state, sop: sop, authorization: engine.authorization,
+                                      instant: flags.occurredAt ?? engine.clock.now(), zone: zone)
+        let request = try GuidedMode.interview { try interview.run(flags) }
+        prompter.finish()
+        return request
     }
 }
 

@@ -8,6 +8,8 @@ enum ExitStatus: Int32 {
     case findings = 1
     /// Wrong use of the command, or a file that cannot be read or written.
     case usage = 2
+    /// A guided `sop kasus` stopped with Ctrl-C (128 + SIGINT, as shells report it); nothing recorded.
+    case interrupted = 130
 }
 
 /// A user-facing failure: a message in Bahasa Indonesia with a stable code, and its exit status.

@@ -18,6 +18,11 @@ enum Output {
         write(text.hasSuffix("\n") ? text : text + "\n", to: .standardOutput)
     }
 
+    /// A question on the terminal: no newline, so the answer is typed after it.
+    static func prompt(_ text: String) {
+        write(text, to: .standardOutput)
+    }
+
     /// The system's reason in plain words: the common ones by their errno.
     static func reason(_ error: Error) -> String {
         let ns = error as NSError

@@ -226,6 +226,12 @@ public final class CaseEngine: @unchecked Sendable {
         }
     }
 
+    /// Refuses a back-dated time as `open` and `perform` would (KASUS021), so a guided command
+    /// can say so before it asks anything: in the future, or before the case's last event.
+    public func checkTime(_ requested: Date?, after state: CaseState?) throws {
+        _ = try times(requested, notBefore: state?.updatedAt)
+    }
+
     /// "Now", the event time, and whether it is back-dated. Back-dated times may not be in the
     /// future nor before the case's previous event (the record stays in order).
     func times(_ requested: Date?, notBefore earliest: Date?) throws -> (Date, Date, Bool) {

@@ -49,6 +49,26 @@ enum DecisionResolver {
     }
 }
 
+/// What is left for a person to decide at a step, by the rule `CaseEngine.perform` applies:
+/// for a guided `sop kasus lakukan`, which asks only when the SOP leaves the exit to judgement.
+public enum PendingDecision: Sendable, Hashable {
+    /// Not a decision.
+    case none
+    /// A condition on the case data takes this exit.
+    case decided(Exit)
+    /// The actor chooses one of these exits (those without a condition).
+    case choose([Exit])
+
+    /// Throws the engine's own refusal when no exit can be taken (KASUS019).
+    public static func of(_ step: Step, data: [String: Value]) throws -> PendingDecision {
+        do {
+            return try DecisionResolver.resolve(step, data: data, choice: nil).map(PendingDecision.decided) ?? .none
+        } catch EngineError.choiceRequired {
+            return .choose(step.decision?.exits.filter { $0.condition == nil } ?? [])
+        }
+    }
+}
+
 /// Which organisational level holds a case: the level of whoever acts next.
 enum Levels {
     static func holding(after next: [String], current: Step, sop: SOP) -> OrgLevel? {

@@ -35,6 +35,7 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         if exists {
             var probe = Configuration()
             probe.readonly = true
+            probe.busyMode = .timeout(15)
             do {
                 switch try DatabaseQueue(path: path, configuration: probe).read(Self.recognise) {
                 case .foreign:
