@@ -57,7 +57,8 @@ struct KasusLihatCommand: ParsableCommand {
             Output.print("  per tingkat: \(levels.isEmpty ? "-" : levels)")
             Output.print("  seluruh kasus: \(ReportWording.minutes(clocks.caseMinutes)) kerja"
                          + (clocks.waitingMinutes > 0 ? " (tidak termasuk \(ReportWording.minutes(clocks.waitingMinutes)) menunggu pihak luar)" : ""))
-        } catch let error as CalendarError {
+        } catch {
+            // `measure` throws only CalendarError (typed throws).
             Output.print("  jam kasus tidak dapat dihitung: \(error.message)")
         }
     }

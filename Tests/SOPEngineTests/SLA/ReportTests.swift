@@ -22,7 +22,7 @@ import SOPDSL
             for step in ["perintah_pemeriksaan", "terima_pengaduan", "disposisi"] {
                 // Variant 1 leaves `disposisi` for three working days: late.
                 f.clock.advance(by: variant == 1 && step == "disposisi" ? 3 * 86_400 : 3_600)
-                try f.engine.perform(StepRequest(caseID: id, step: step, actingAs: people[step]!,
+                _ = try f.engine.perform(StepRequest(caseID: id, step: step, actingAs: people[step]!,
                                                  outputProduced: !(variant == 2 && step == "terima_pengaduan"),
                                                  note: variant == 1 && step == "disposisi" ? "menunggu arahan pimpinan" : nil))
             }
