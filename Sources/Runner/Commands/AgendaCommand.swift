@@ -28,7 +28,7 @@ struct AgendaLihatCommand: ParsableCommand {
     @OptionGroup var out: ReportOutput
 
     func validate() throws {
-        if sop.isEmpty { throw ValidationError("sebutkan berkas SOP, misalnya: sop agenda sops/helpdesk.yaml --tanggal 2024-04-02") }
+        if sop.isEmpty { throw CommandFailure("PERINTAH002", "sebutkan berkas SOP, misalnya: sop agenda sops/helpdesk.yaml --tanggal 2024-04-02") }
     }
 
     func run() throws {

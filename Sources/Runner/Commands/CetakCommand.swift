@@ -42,7 +42,7 @@ struct CetakCommand: ParsableCommand {
 
     func validate() throws {
         if let n = barisPerHalaman, n < 1 {
-            throw ValidationError("--baris-per-halaman harus bilangan bulat positif, misalnya: --baris-per-halaman 8")
+            throw CommandFailure("PERINTAH003", "--baris-per-halaman harus bilangan bulat positif, misalnya: --baris-per-halaman 8")
         }
     }
 
