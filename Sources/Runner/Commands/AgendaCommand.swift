@@ -90,7 +90,13 @@ struct AgendaCatatCommand: ParsableCommand {
         let engine = try options.engine()
         let zone = engine.officeZone
         let when = try engine.when(pada)
-        let event = try engineCall { try engine.recordDuty(sop: model, source: source, duty: tugas, actingAs: sebagai, occurredAt: when, note: catatan) }
+        let calculator = try options.slaClock().calculator
+        let event = try engineCall {
+            do {
+                return try engine.recordDuty(sop: model, source: source, duty: tugas, actingAs: sebagai, occurredAt: when, note: catatan,
+                                             calculator: calculator)
+            } catch let error as CalendarError { throw CommandFailure("KALENDER002", error.message, status: .findings) }
+        }
         Output.print("Tugas '\(tugas)' dicatat oleh \(event.actor.name) pada \(LocalTime.format(event.occurredAt, zone: zone)).")
     }
 }

@@ -32,7 +32,7 @@ struct VerifikasiCommand: ParsableCommand {
         }
         if options.json {
             struct View: Encodable {
-                let kasus: Int; let peristiwa: Int; let utuh: Bool; let temuan: [[String: String]]; let titik: [[String: String]]
+                let kasus: Int; let agenda: Int; let peristiwa: Int; let utuh: Bool; let temuan: [[String: String]]; let titik: [[String: String]]
             }
             let points = checkpoints.map { path, checkpoint -> [String: String] in
                 var row = ["berkas": path, "jumlah": String(checkpoint.jumlah), "dibuat": checkpoint.dibuat]
@@ -41,17 +41,23 @@ struct VerifikasiCommand: ParsableCommand {
                 if let fingerprint = checkpoint.keyFingerprint { row["sidik_kunci"] = fingerprint }
                 return row
             }
-            JSONOutput.print(View(kasus: report.cases, peristiwa: report.events, utuh: report.isIntact && broken.isEmpty,
+            JSONOutput.print(View(kasus: report.cases, agenda: report.agendas, peristiwa: report.events, utuh: report.isIntact && broken.isEmpty,
                                   temuan: report.findings.map { ["kasus": $0.caseID, "peristiwa": String($0.sequence), "alasan": $0.reason] },
                                   titik: points))
         } else {
+            // Agenda chains (recurring duties) are named and counted apart: they are no case.
+            let agendas = report.agendas > 0 ? ", \(report.agendas) agenda tugas berkala" : ""
             if report.isIntact {
-                Output.print("Semua rantai utuh: \(report.cases) kasus, \(report.events) peristiwa.")
+                Output.print("Semua rantai utuh: \(report.cases) kasus\(agendas), \(report.events) peristiwa.")
             } else {
                 for finding in report.findings {
-                    Output.print("RUSAK: kasus \(finding.caseID), peristiwa #\(finding.sequence): \(finding.reason)")
+                    let chain = report.agendaIDs.contains(finding.caseID) ? "agenda tugas berkala" : "kasus"
+                    Output.print("RUSAK: \(chain) \(finding.caseID), peristiwa #\(finding.sequence): \(finding.reason)")
                 }
-                Output.print("\(report.findings.count) dari \(report.cases) kasus rusak.")
+                let brokenAgendas = report.findings.filter { report.agendaIDs.contains($0.caseID) }.count
+                var line = "\(report.findings.count - brokenAgendas) dari \(report.cases) kasus rusak"
+                if report.agendas > 0 { line += ", \(brokenAgendas) dari \(report.agendas) agenda tugas berkala rusak" }
+                Output.print(line + ".")
             }
             for (path, problem) in broken { Output.print("RUSAK: titik periksa \(path): \(problem)") }
             for (path, checkpoint) in checkpoints where !broken.contains(where: { $0.0 == path }) {

@@ -8,6 +8,8 @@ public enum EngineError: Error, Sendable, Equatable {
     case caseClosed(String)
     case unknownStep(String, suggestion: String?)
     case unknownDuty(String, known: [String])
+    /// This occurrence of the duty is already on the agenda.
+    case dutyAlreadyRecorded(duty: String, due: Date, by: String, at: Date)
     case stepNotActive(step: String, active: [String])
     case stepAlreadyDone(step: String, by: String, at: Date, active: [String])
     case wrongRole(person: String, step: String, needed: [String], held: [String])
@@ -75,6 +77,7 @@ public enum EngineError: Error, Sendable, Equatable {
         case .unknownProcedure: "KASUS030"
         case .sopTampered: "KASUS031"
         case .cacheTampered: "KASUS032"
+        case .dutyAlreadyRecorded: "KASUS033"
         }
     }
 
@@ -96,6 +99,9 @@ public enum EngineError: Error, Sendable, Equatable {
         case .unknownDuty(let id, let known):
             let suggestion = EditDistance.suggestion(for: id, among: known)
             return "tugas berkala '\(id)' tidak ada di SOP ini\(maybe(suggestion)); tugas yang ada: \(known.joined(separator: ", "))"
+        case .dutyAlreadyRecorded(let duty, let due, let by, let at):
+            return "tugas berkala '\(duty)' yang jatuh tempo \(Timestamp.format(due)) sudah dicatat oleh \(by) (\(Timestamp.format(at))); "
+                + "satu kali jatuh tempo dicatat sekali, lihat 'sop agenda'"
         case .stepNotActive(let step, let active):
             return "langkah '\(step)' bukan langkah yang sedang berjalan; langkah berjalan: \(active.joined(separator: ", "))"
         case .stepAlreadyDone(let step, let by, let at, let active):
