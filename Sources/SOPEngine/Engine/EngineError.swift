@@ -14,7 +14,7 @@ public enum EngineError: Error, Sendable, Equatable {
     case stepAlreadyDone(step: String, by: String, at: Date, active: [String])
     case wrongRole(person: String, step: String, needed: [String], held: [String])
     case delegationLapsed(person: String, step: String, detail: String)
-    case unknownPerson(String, suggestion: String?)
+    case unknownPerson(String, suggestions: [String])
     case ambiguousPerson(String, candidates: [String])
     case rosterRequired(step: String)
     case contactRequired(step: String)
@@ -112,7 +112,10 @@ public enum EngineError: Error, Sendable, Equatable {
             return "ditolak: \(person) tidak berwenang melakukan langkah '\(step)' (perlu peran \(needed.joined(separator: " atau ")); \(has))"
         case .delegationLapsed(let person, let step, let detail):
             return "ditolak: \(person) tidak berwenang melakukan langkah '\(step)': \(detail)"
-        case .unknownPerson(let q, let s): return "petugas '\(q)' tidak ada di daftar petugas\(maybe(s))"
+        case .unknownPerson(let q, let names):
+            let hint = names.count > 1 ? " (mungkin maksud Anda salah satu dari: " + names.map { "'\($0)'" }.joined(separator: ", ") + ")"
+                : names.first.map { " (mungkin maksud Anda '\($0)'?)" } ?? ""
+            return "petugas '\(q)' tidak ada di daftar petugas\(hint); tulis nama lengkap atau NIP seperti di daftar petugas"
         case .ambiguousPerson(let q, let c): return "nama '\(q)' cocok dengan beberapa petugas: \(c.joined(separator: ", ")); pakai NIP"
         case .rosterRequired(let step): return "langkah '\(step)' dilakukan petugas kantor: sebutkan daftar petugas dengan --petugas"
         case .contactRequired(let step):
