@@ -117,7 +117,9 @@ public enum EngineError: Error, Sendable, Equatable {
                 : names.first.map { " (mungkin maksud Anda '\($0)'?)" } ?? ""
             return "petugas '\(q)' tidak ada di daftar petugas\(hint); tulis nama lengkap atau NIP seperti di daftar petugas"
         case .ambiguousPerson(let q, let c): return "nama '\(q)' cocok dengan beberapa petugas: \(c.joined(separator: ", ")); pakai NIP"
-        case .rosterRequired(let step): return "langkah '\(step)' dilakukan petugas kantor: sebutkan daftar petugas dengan --petugas"
+        case .rosterRequired(let step):
+            return "langkah '\(step)' dilakukan petugas kantor, tetapi daftar petugas tidak ditemukan: sebutkan dengan --petugas BERKAS "
+                + "(mis. --petugas contoh/petugas.yaml) atau $SOP_PETUGAS, atau letakkan petugas.yaml di folder tempat perintah dijalankan"
         case .contactRequired(let step):
             return "langkah '\(step)' dilakukan pihak luar: sebutkan nomor telepon atau email dengan --kontak"
         case .invalidField(let field, let label, let reason): return "isian '\(field)' (\(label)) tidak sah: \(reason)"
