@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(
             name: "SOPEngineTests",
             dependencies: ["SOPEngine", "SOPDSL", "SOPReports", "Runner", "TestSupport"],
-            exclude: ["Calendar/Fixtures", "Calendar/deadline-cases.tsv", "SLA/Golden"]
+            exclude: ["Calendar/Fixtures", "Calendar/deadline-cases.tsv", "SLA/Golden", "Fixtures"]
         ),
     ]
 )

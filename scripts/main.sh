@@ -2,7 +2,8 @@
 # Sets up a fresh machine and runs the main job on the shipped SOPs: check every SOP (and the
 # corpus of real signed SOPs in contoh/korpus/), print each as HTML and XML (out/cetak/), then run
 # one demo case of each shipped SOP to the end with the reports
-# (store: out/demo/kasus.sqlite, roster: contoh/petugas.yaml).
+# (store: out/demo/kasus.sqlite, roster: contoh/petugas.yaml), and say where all that is and how to
+# run `sop` (linked as out/bin/sop).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -23,4 +24,7 @@ done
 
 echo
 echo "== sop kasus: satu kasus contoh untuk setiap SOP =="
-SOP_BIN="$sop" bash scripts/demo-cases.sh
+# Always the demo store: a $SOP_DATA of the user's own is never reset by the demo.
+SOP_BIN="$sop" SOP_DATA=out/demo/kasus.sqlite bash scripts/demo-cases.sh
+
+SOP_BIN="$sop" bash scripts/first-steps.sh

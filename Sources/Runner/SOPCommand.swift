@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SOPEngine
 
 /// `sop`: the SOP engine's command line. Subcommands are Indonesian with English aliases.
 struct SOPCommand: ParsableCommand {
@@ -23,26 +24,47 @@ enum Main {
         Output.prepare()
         do {
             var command = try SOPCommand.parseAsRoot()
+            // A group (`sop`, `sop kasus`) named without one of its commands: say which there are.
+            let type = Swift.type(of: command)
+            if !type.configuration.subcommands.isEmpty, let path = CommandTree.path(to: type) {
+                throw CommandMessages.missingSubcommand(command: CommandTree.name(of: path), choices: CommandTree.choices(of: type))
+            }
             try command.run()
         } catch {
             Main.exit(error)
         }
     }
 
-    /// Prints the error and exits with the documented status: usage errors are 2, not argument-parser's 64.
+    /// Prints the error and exits with the documented status. Every failure reaches the user as
+    /// `sop: [CODE] message` in Bahasa Indonesia: ours as thrown, the argument parser's and the
+    /// system's translated (`ParserErrorReader`, `CommandMessages`); usage errors are 2, not 64.
     static func exit(_ error: Error) -> Never {
-        if let failure = error as? CommandFailure {
-            Output.error(failure.message)
-            Foundation.exit(failure.status.rawValue)
+        if let status = error as? ExitCode {
+            // The command has already said what was wrong (`sop periksa`'s findings).
+            Foundation.exit(status.rawValue)
         }
-        let code = SOPCommand.exitCode(for: error)
-        let message = SOPCommand.fullMessage(for: error)
-        if code == .success {
+        if SOPCommand.exitCode(for: error) == .success {
+            // --help, --version: the parser's own text, on stdout.
+            let message = SOPCommand.fullMessage(for: error)
             if !message.isEmpty { Output.print(message) }
             Foundation.exit(0)
         }
-        if !message.isEmpty { Output.error(message) }
-        let isUsage = code.rawValue == 64 || error is ValidationError
-        Foundation.exit(isUsage ? ExitStatus.usage.rawValue : code.rawValue)
+        let failure = failure(for: error)
+        Output.error(failure.message)
+        Foundation.exit(failure.status.rawValue)
+    }
+
+    static func failure(for error: Error) -> CommandFailure {
+        switch error {
+        case let failure as CommandFailure: return failure
+        case let engine as EngineError: return engine.failure
+        case let store as StoreError: return EngineError.store(store.message).failure
+        default:
+            if let failure = ParserErrorReader.failure(for: error) { return failure }
+            if SystemReason.isSystemError(error) {
+                return CommandMessages.fileSystem(path: SystemReason.path(error), reason: SystemReason.plain(error))
+            }
+            return CommandMessages.unexpected(error)
+        }
     }
 }

@@ -21,9 +21,6 @@ public struct DutyAgenda: Sendable {
     public var isWorkingDay: Bool
     public var slots: [Slot]
 
-    /// Fixed-time duties count as done from 30 minutes before to 60 minutes after the hour.
-    static let before: TimeInterval = 30 * 60, after: TimeInterval = 60 * 60
-
     public static func build(sop: SOP, done: [(CaseEvent, DutyDone)], calculator: DeadlineCalculator,
                              day date: CalendarDate, now: Date) throws -> DutyAgenda {
         guard try calculator.isWorkingDay(date) else { return DutyAgenda(day: date, isWorkingDay: false, slots: []) }
@@ -32,7 +29,8 @@ public struct DutyAgenda: Sendable {
         for duty in sop.recurringDuties {
             let records = done.filter { $0.1.duty == duty.id && day.contains($0.0.occurredAt) }.map(\.0)
             let activity = duty.activity.value.split(separator: "\n").first.map(String.init) ?? ""
-            for (due, window, lateUntil) in try windows(duty.schedule, day: day, date: date, calculator: calculator) {
+            for slot in try DutySlots.slots(duty.schedule, on: date, calculator: calculator) {
+                let (due, window, lateUntil) = (slot.due, slot.window, slot.lateUntil)
                 let inWindow = records.first { window.contains($0.occurredAt) }
                 let lateRecord = inWindow == nil ? records.first { $0.occurredAt > window.end && $0.occurredAt <= lateUntil } : nil
                 let status: SlotStatus
@@ -44,29 +42,5 @@ public struct DutyAgenda: Sendable {
             }
         }
         return DutyAgenda(day: date, isWorkingDay: true, slots: slots.sorted { ($0.due, $0.duty) < ($1.due, $1.duty) })
-    }
-
-    /// (due, window, late-until) per slot of a duty on a working day.
-    static func windows(_ schedule: DutySchedule, day: DateInterval, date: CalendarDate,
-                        calculator: DeadlineCalculator) throws -> [(Date, DateInterval, Date)] {
-        switch schedule {
-        case .at(let minutes):
-            return minutes.map { m in
-                let due = calculator.instant(date, ClockTime(minutes: m))
-                return (due, DateInterval(start: due - before, end: due + after), day.end)
-            }
-        case .every(let interval):
-            // Every N office minutes from the day's opening: each slot's window is the stretch since the last.
-            var result: [(Date, DateInterval, Date)] = []
-            var start = try calculator.nextOpening(after: day.start)
-            guard day.contains(start) else { return [] }
-            for k in 1...200 {
-                let due = try calculator.deadline(from: try calculator.nextOpening(after: day.start), span: .officeMinutes(k * interval))
-                guard day.contains(due), due > start else { break }
-                result.append((due, DateInterval(start: start, end: due), due))
-                start = due
-            }
-            return result
-        }
     }
 }

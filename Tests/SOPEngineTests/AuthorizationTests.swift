@@ -29,7 +29,7 @@ import SOPDSL
     @Test func unknownPersonGetsASuggestion() throws {
         let f = F()
         let id = try atReceive(f)
-        #expect(throws: EngineError.unknownPerson("Rina Wulandar", suggestion: "Rina Wulandari")) {
+        #expect(throws: EngineError.unknownPerson("Rina Wulandar", suggestions: ["Rina Wulandari"])) {
             try f.step(id, "terima", as: "Rina Wulandar", fields: ["permasalahan": "x"])
         }
     }

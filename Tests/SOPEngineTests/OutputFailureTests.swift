@@ -10,6 +10,7 @@ import TestSupport
         process.executableURL = PackagePaths.sopBinary
         process.arguments = arguments
         process.currentDirectoryURL = PackagePaths.root
+        process.environment = ProcessResult.hermetic()
         process.standardOutput = FileHandle(forWritingAtPath: path)
         let err = Pipe()
         process.standardError = err

@@ -82,6 +82,7 @@ import TestSupport
             writer.executableURL = sopBinary
             writer.arguments = ["kasus", "buka", "sops/helpdesk.yaml", "--data", data]
             writer.currentDirectoryURL = EngineFixture.root
+            writer.environment = ProcessResult.hermetic()
             writer.standardOutput = FileHandle.nullDevice
             writer.standardError = FileHandle.nullDevice
             try writer.run()

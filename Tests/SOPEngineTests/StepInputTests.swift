@@ -41,7 +41,7 @@ import SOPDSL
     @Test func fieldOfAnotherStepIsNamedWithItsStep() throws {
         let f = F()
         let id = try f.open("helpdesk.yaml").id
-        #expect(throws: EngineError.unknownField("permasalahan", step: "hadir", hint: "isian itu diisi pada langkah 'terima'")) {
+        #expect(throws: EngineError.unknownField("permasalahan", step: "hadir", hint: "isian itu diisi pada langkah 'terima'; isian langkah ini: kanal, tanggal_waktu, nama, nomor_handphone, nama_partai, email, tanda_tangan")) {
             try f.step(id, "hadir", as: "Budi", contact: "0812-3456-7890", fields: F.party.merging(["permasalahan": "x"]) { $1 })
         }
     }

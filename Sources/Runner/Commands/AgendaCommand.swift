@@ -28,7 +28,7 @@ struct AgendaLihatCommand: ParsableCommand {
     @OptionGroup var out: OutputOptions
 
     func validate() throws {
-        if sop.isEmpty { throw ValidationError("sebutkan berkas SOP, misalnya: sop agenda sops/helpdesk.yaml --tanggal 2024-04-02") }
+        if sop.isEmpty { throw CommandFailure("PERINTAH002", "sebutkan berkas SOP, misalnya: sop agenda sops/helpdesk.yaml --tanggal 2024-04-02") }
     }
 
     func run() throws {
@@ -76,7 +76,13 @@ struct AgendaCatatCommand: ParsableCommand {
         let engine = office.engine
         let zone = office.zone
         let when = try office.when(pada)
-        let event = try engineCall { try engine.recordDuty(sop: model, source: source, duty: tugas, actingAs: sebagai, occurredAt: when, note: catatan) }
+        let calculator = office.sla.calculator
+        let event = try engineCall {
+            do {
+                return try engine.recordDuty(sop: model, source: source, duty: tugas, actingAs: sebagai, occurredAt: when, note: catatan,
+                                             calculator: calculator)
+            } catch let error as CalendarError { throw CommandFailure("KALENDER002", error.message, status: .findings) }
+        }
         Output.print("Tugas '\(tugas)' dicatat oleh \(event.actor.name) pada \(LocalTime.format(event.occurredAt, zone: zone)).")
     }
 }

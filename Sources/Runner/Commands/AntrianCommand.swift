@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SOPDSL
 import SOPEngine
 import SOPReports
 
@@ -26,11 +27,13 @@ struct AntrianCommand: ParsableCommand {
 
     func run() throws {
         let office = try options.office(readOnly: true)
-        let lines = try engineCall { try QueueView(engine: office.engine).all() }.filter { meja == nil || $0.key == meja }
+        let queues = QueueView(engine: office.engine)
+        if let meja { try Self.check(desk: meja, known: try engineCall { try queues.desks() }) }
+        let lines = try engineCall { try queues.all() }.filter { meja == nil || $0.key == meja }
         let zone = office.zone
         try out.emit(
             text: {
-                if lines.isEmpty { return "Tidak ada yang mengantre." }
+                if lines.isEmpty { return meja.map { "Tidak ada yang mengantre di meja '\($0)'." } ?? "Tidak ada yang mengantre." }
                 return lines.keys.sorted().flatMap { desk in
                     ["Meja \(desk):"] + lines[desk]!.enumerated().map { index, entry in
                         let state = index == 0 ? "dilayani sekarang" : "menunggu (nomor \(index + 1))"
@@ -45,5 +48,14 @@ struct AntrianCommand: ParsableCommand {
                     })
                 }), zone: zone)
             })
+    }
+
+    /// An unknown desk is a mistake to name, not an empty queue.
+    static func check(desk: String, known: [String]) throws {
+        guard !known.contains(desk) else { return }
+        let hint = EditDistance.suggestion(for: desk, among: known).map { " (mungkin maksud Anda '\($0)'?)" } ?? ""
+        let choices = known.isEmpty ? "belum ada SOP dengan antrian pada kasus di penyimpanan ini"
+            : "meja yang ada: \(known.joined(separator: ", "))"
+        throw CommandFailure("ANTRIAN001", "meja '\(desk)' tidak dikenal\(hint); \(choices)")
     }
 }

@@ -42,7 +42,7 @@ struct CetakCommand: ParsableCommand {
 
     func validate() throws {
         if let n = barisPerHalaman, n < 1 {
-            throw ValidationError("--baris-per-halaman harus bilangan bulat positif, misalnya: --baris-per-halaman 8")
+            throw CommandFailure("PERINTAH003", "--baris-per-halaman harus bilangan bulat positif, misalnya: --baris-per-halaman 8")
         }
     }
 
@@ -54,9 +54,7 @@ struct CetakCommand: ParsableCommand {
 
     func run() throws {
         let result = SOPLoader.load(path: file)
-        if !result.diagnostics.isEmpty {
-            Output.diagnostics(DiagnosticRenderer(sources: [result.source]).render(result.diagnostics))
-        }
+        DeskFindings.print(result, path: file)
         if result.diagnostics.contains(where: { [.unreadableFile, .fileTooLarge].contains($0.code) }) {
             throw CommandFailure("CETAK002", "berkas '\(file)' tidak dapat dibaca; tidak ada yang dicetak")
         }

@@ -69,5 +69,6 @@ struct KasusBukaCommand: ParsableCommand {
         for step in state.active.map(\.step) {
             Output.print("Langkah berikutnya: \(step) — \(Describe.actors(of: step, in: model))")
         }
+        Output.print("Penyimpanan kasus: \(options.storePath) (\(options.storeOrigin)).")
     }
 }

@@ -19,8 +19,7 @@ struct PeriksaCommand: ParsableCommand {
     @OptionGroup var out: OutputOptions
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("sebutkan paling sedikit satu berkas SOP, misalnya: sop periksa sops/helpdesk.yaml") }
-
+        if files.isEmpty { throw CommandFailure("PERINTAH002", "sebutkan paling sedikit satu berkas SOP, misalnya: sop periksa sops/helpdesk.yaml") }
     }
 
     func run() throws {

@@ -35,11 +35,19 @@ struct VerifikasiCommand: ParsableCommand {
         try out.emit(
             text: {
                 var lines: [String] = []
+                // Agenda chains (recurring duties) are named and counted apart: they are no case.
+                let agendas = report.agendas > 0 ? ", \(report.agendas) agenda tugas berkala" : ""
                 if report.isIntact {
-                    lines.append("Semua rantai utuh: \(report.cases) kasus, \(report.events) peristiwa.")
+                    lines.append("Semua rantai utuh: \(report.cases) kasus\(agendas), \(report.events) peristiwa.")
                 } else {
-                    lines += report.findings.map { "RUSAK: kasus \($0.caseID), peristiwa #\($0.sequence): \($0.reason)" }
-                    lines.append("\(report.findings.count) dari \(report.cases) kasus rusak.")
+                    for finding in report.findings {
+                        let chain = report.agendaIDs.contains(finding.caseID) ? "agenda tugas berkala" : "kasus"
+                        lines.append("RUSAK: \(chain) \(finding.caseID), peristiwa #\(finding.sequence): \(finding.reason)")
+                    }
+                    let brokenAgendas = report.findings.filter { report.agendaIDs.contains($0.caseID) }.count
+                    var line = "\(report.findings.count - brokenAgendas) dari \(report.cases) kasus rusak"
+                    if report.agendas > 0 { line += ", \(brokenAgendas) dari \(report.agendas) agenda tugas berkala rusak" }
+                    lines.append(line + ".")
                 }
                 lines += broken.map { "RUSAK: titik periksa \($0.0): \($0.1)" }
                 for (path, checkpoint) in checkpoints where !broken.contains(where: { $0.0 == path }) {
@@ -50,7 +58,7 @@ struct VerifikasiCommand: ParsableCommand {
             },
             json: {
                 JSONText.encode(JSONView(
-                    kasus: report.cases, peristiwa: report.events, utuh: report.isIntact && broken.isEmpty,
+                    kasus: report.cases, agenda: report.agendas, peristiwa: report.events, utuh: report.isIntact && broken.isEmpty,
                     temuan: report.findings.map { .init(kasus: $0.caseID, peristiwa: $0.sequence, alasan: $0.reason) },
                     titik: checkpoints.map { path, checkpoint in
                         .init(berkas: path, jumlah: checkpoint.jumlah, dibuat: checkpoint.dibuat, utuh: !broken.contains { $0.0 == path },
@@ -64,7 +72,7 @@ struct VerifikasiCommand: ParsableCommand {
     struct JSONView: Encodable {
         struct Finding: Encodable { let kasus: String; let peristiwa: Int; let alasan: String }
         struct Point: Encodable { let berkas: String; let jumlah: Int; let dibuat: String; let utuh: Bool; let alasan: String?, sidikKunci: String? }
-        let kasus: Int, peristiwa: Int
+        let kasus: Int, agenda: Int, peristiwa: Int
         let utuh: Bool
         let temuan: [Finding]
         let titik: [Point]

@@ -27,16 +27,23 @@ enum AtomicFile {
             }
         }
         let directory = url.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder)
+        guard exists, isFolder.boolValue else {
+            let typed = (path as NSString).deletingLastPathComponent
+            let why = exists ? "'\(typed)' bukan folder" : "folder '\(typed)' tidak ada"
+            throw CommandFailure("BERKAS001", "berkas keluaran '\(path)' tidak dapat ditulis: \(why); buat dulu foldernya atau pilih tempat lain")
+        }
         removeStaleTemporaries(of: url.lastPathComponent, in: directory)
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw CommandFailure("BERKAS001", "berkas keluaran '\(path)' tidak dapat ditulis: \(Output.reason(error))")
+            throw CommandFailure("BERKAS001", "berkas keluaran '\(path)' tidak dapat ditulis: \(SystemReason.plain(error))")
         }
         if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemReason.posix(errno)
             try? FileManager.default.removeItem(at: temporary)
             throw CommandFailure("BERKAS001", "berkas keluaran '\(path)' tidak dapat ditulis: \(reason)")
         }
@@ -51,7 +58,7 @@ enum AtomicFile {
         do {
             try handle.write(contentsOf: Data(text.utf8))
         } catch {
-            throw CommandFailure("BERKAS001", "berkas keluaran '\(path)' tidak dapat ditulis: \(Output.reason(error))")
+            throw CommandFailure("BERKAS001", "berkas keluaran '\(path)' tidak dapat ditulis: \(SystemReason.plain(error))")
         }
     }
 

@@ -23,6 +23,13 @@ struct EngineOptions: ParsableArguments {
         return base + "/sop/kasus.sqlite"
     }
 
+    /// Where `storePath` came from, said to people so they know which store they wrote to.
+    var storeOrigin: String {
+        if data != nil { return "dari --data" }
+        if let path = ProcessInfo.processInfo.environment["SOP_DATA"], !path.isEmpty { return "dari $SOP_DATA" }
+        return "bawaan; pilih berkas lain dengan --data atau $SOP_DATA"
+    }
+
     /// `readOnly` for commands that only read: the file is never written.
     func openStore(readOnly: Bool = false) throws -> SQLiteEventStore {
         do {
@@ -36,14 +43,14 @@ struct EngineOptions: ParsableArguments {
     /// The roster: --petugas, else $SOP_PETUGAS, else ./petugas.yaml when present; nil when none.
     func loadRoster() throws -> Roster? {
         let env = ProcessInfo.processInfo.environment["SOP_PETUGAS"]
-        let path = petugas ?? (env?.isEmpty == false ? env : nil)
-            ?? (FileManager.default.fileExists(atPath: "petugas.yaml") ? "petugas.yaml" : nil)
-        guard let path else { return nil }
+        let found: (path: String, origin: String)? = petugas.map { ($0, "--petugas") } ?? (env?.isEmpty == false ? env.map { ($0, "$SOP_PETUGAS") } : nil)
+            ?? (FileManager.default.fileExists(atPath: "petugas.yaml") ? ("petugas.yaml", "folder ini") : nil)
+        guard let path = found?.path, let origin = found?.origin else { return nil }
         let (roster, diagnostics, source) = RosterLoader.load(path: path)
         Output.diagnostics(DiagnosticRenderer(sources: [source]).render(diagnostics))
         guard let roster else {
             let unreadable = diagnostics.contains { $0.code == .unreadableFile }
-            throw CommandFailure("PETUGAS001", "daftar petugas '\(path)' tidak dapat dipakai", status: unreadable ? .usage : .findings)
+            throw CommandFailure("PETUGAS001", "daftar petugas '\(path)' (dari \(origin)) tidak dapat dipakai", status: unreadable ? .usage : .findings)
         }
         return roster
     }

@@ -23,22 +23,6 @@ enum Output {
         write(text, to: .standardOutput)
     }
 
-    /// The system's reason in plain words: the common ones by their errno.
-    static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        let posix = ns.domain == NSPOSIXErrorDomain ? ns.code : (ns.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap {
-            $0.domain == NSPOSIXErrorDomain ? $0.code : nil
-        }
-        switch posix.map(Int32.init) {
-        case ENOSPC: return "ruang penyimpanan penuh"
-        case EPIPE: return "penerima keluaran sudah ditutup"
-        case EBADF: return "keluaran sudah ditutup"
-        case EIO: return "galat masukan/keluaran perangkat"
-        case .some(let code): return "galat sistem \(code)"
-        case nil: return ns.domain == NSCocoaErrorDomain && ns.code == 512 ? "penerima keluaran sudah ditutup" : "galat sistem"
-        }
-    }
-
     /// A closed pipe must come back as an error here, not kill the process with SIGPIPE.
     static func prepare() { signal(SIGPIPE, SIG_IGN) }
 
@@ -48,7 +32,7 @@ enum Output {
             try handle.write(contentsOf: Data(UnsafeText.escaped(text).utf8))
         } catch {
             let which = handle === FileHandle.standardOutput ? "standar (stdout)" : "galat (stderr)"
-            let reason = Self.reason(error)
+            let reason = SystemReason.plain(error)
             if handle === FileHandle.standardOutput {
                 // stderr may still work: say what happened there.
                 try? FileHandle.standardError.write(contentsOf: Data(

@@ -36,10 +36,13 @@ public final class CaseEngine: @unchecked Sendable {
         let (chosenProcedure, chosenStart, firstSteps) = try opening(sop, start: start, procedure: procedure)
         guard let first = firstSteps.first else { throw EngineError.sopInvalid("bagan tidak memiliki langkah yang dilakukan petugas") }
         let (now, when, backdated) = try times(occurredAt, notBefore: nil)
+        // Only the opening steps' fields: a later step's would fill in (and decide) that step
+        // before anyone has done it, attributed to whoever opened the case.
+        let opening = firstSteps.compactMap(sop.step)
         var data: [String: Value] = [:]
-        for (key, raw) in fields {
-            guard let field = sop.field(key) else {
-                throw EngineError.unknownField(key, step: first, hint: EditDistance.suggestion(for: key, among: sop.fields.map(\.id)).map { "mungkin maksud Anda '\($0)'?" })
+        for (key, raw) in fields.sorted(by: { $0.key < $1.key }) {
+            guard let field = opening.lazy.flatMap(\.fields).first(where: { $0.id == key }) else {
+                throw StepInputs.notOf(key, steps: opening, sop: sop, opening: true)
             }
             data[key] = try FieldValidator.value(raw, for: field).get()
         }

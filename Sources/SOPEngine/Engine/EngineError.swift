@@ -8,11 +8,13 @@ public enum EngineError: Error, Sendable, Equatable {
     case caseClosed(String)
     case unknownStep(String, suggestion: String?)
     case unknownDuty(String, known: [String])
+    /// This occurrence of the duty is already on the agenda.
+    case dutyAlreadyRecorded(duty: String, due: Date, by: String, at: Date)
     case stepNotActive(step: String, active: [String])
     case stepAlreadyDone(step: String, by: String, at: OfficeMoment, active: [String])
     case wrongRole(person: String, step: String, needed: [String], held: [String])
     case delegationLapsed(person: String, step: String, detail: String)
-    case unknownPerson(String, suggestion: String?)
+    case unknownPerson(String, suggestions: [String])
     case ambiguousPerson(String, candidates: [String])
     case rosterRequired(step: String)
     case contactRequired(step: String)
@@ -79,6 +81,7 @@ public enum EngineError: Error, Sendable, Equatable {
         case .unknownProcedure: "KASUS030"
         case .sopTampered: "KASUS031"
         case .cacheTampered: "KASUS032"
+        case .dutyAlreadyRecorded: "KASUS033"
         case .moveRefused: "KASUS040"
         case .moveToOtherSOP: "KASUS041"
         }
@@ -102,6 +105,9 @@ public enum EngineError: Error, Sendable, Equatable {
         case .unknownDuty(let id, let known):
             let suggestion = EditDistance.suggestion(for: id, among: known)
             return "tugas berkala '\(id)' tidak ada di SOP ini\(maybe(suggestion)); tugas yang ada: \(known.joined(separator: ", "))"
+        case .dutyAlreadyRecorded(let duty, let due, let by, let at):
+            return "tugas berkala '\(duty)' yang jatuh tempo \(Timestamp.format(due)) sudah dicatat oleh \(by) (\(Timestamp.format(at))); "
+                + "satu kali jatuh tempo dicatat sekali, lihat 'sop agenda'"
         case .stepNotActive(let step, let active):
             return "langkah '\(step)' bukan langkah yang sedang berjalan; langkah berjalan: \(active.joined(separator: ", "))"
         case .stepAlreadyDone(let step, let by, let at, let active):
@@ -112,9 +118,14 @@ public enum EngineError: Error, Sendable, Equatable {
             return "ditolak: \(person) tidak berwenang melakukan langkah '\(step)' (perlu peran \(needed.joined(separator: " atau ")); \(has))"
         case .delegationLapsed(let person, let step, let detail):
             return "ditolak: \(person) tidak berwenang melakukan langkah '\(step)': \(detail)"
-        case .unknownPerson(let q, let s): return "petugas '\(q)' tidak ada di daftar petugas\(maybe(s))"
+        case .unknownPerson(let q, let names):
+            let hint = names.count > 1 ? " (mungkin maksud Anda salah satu dari: " + names.map { "'\($0)'" }.joined(separator: ", ") + ")"
+                : names.first.map { " (mungkin maksud Anda '\($0)'?)" } ?? ""
+            return "petugas '\(q)' tidak ada di daftar petugas\(hint); tulis nama lengkap atau NIP seperti di daftar petugas"
         case .ambiguousPerson(let q, let c): return "nama '\(q)' cocok dengan beberapa petugas: \(c.joined(separator: ", ")); pakai NIP"
-        case .rosterRequired(let step): return "langkah '\(step)' dilakukan petugas kantor: sebutkan daftar petugas dengan --petugas"
+        case .rosterRequired(let step):
+            return "langkah '\(step)' dilakukan petugas kantor, tetapi daftar petugas tidak ditemukan: sebutkan dengan --petugas BERKAS "
+                + "(mis. --petugas contoh/petugas.yaml) atau $SOP_PETUGAS, atau letakkan petugas.yaml di folder tempat perintah dijalankan"
         case .contactRequired(let step):
             return "langkah '\(step)' dilakukan pihak luar: sebutkan nomor telepon atau email dengan --kontak"
         case .invalidField(let field, let label, let reason): return "isian '\(field)' (\(label)) tidak sah: \(reason)"

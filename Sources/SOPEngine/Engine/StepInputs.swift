@@ -11,10 +11,7 @@ struct StepInputs {
         var fields: [String: Value] = [:]
         for (key, raw) in request.fields.sorted(by: { $0.key < $1.key }) {
             guard let field = step.fields.first(where: { $0.id == key }) else {
-                let owner = sop.steps.first { $0.fields.contains { $0.id == key } }
-                let hint = owner.map { "isian itu diisi pada langkah '\($0.id)'" }
-                    ?? EditDistance.suggestion(for: key, among: step.fields.map(\.id)).map { "mungkin maksud Anda '\($0)'?" }
-                throw EngineError.unknownField(key, step: step.id, hint: hint)
+                throw notOf(key, steps: [step], sop: sop, opening: false)
             }
             fields[key] = try FieldValidator.value(raw, for: field).get()
         }
@@ -26,6 +23,19 @@ struct StepInputs {
         let absentRequired = absent.filter(\.isRequired)
         if !absentRequired.isEmpty { throw EngineError.missingRequirements(absentRequired.map(\.name.value)) }
         return StepInputs(fields: fields, present: present, missingOptional: absent.map(\.name.value))
+    }
+
+    /// KASUS013: `key` is no field of `steps`. Names the step it belongs to (or a near miss) and
+    /// the fields `steps` do take; `opening`: the steps a new case starts with (`sop kasus buka`).
+    static func notOf(_ key: String, steps: [Step], sop: SOP, opening: Bool) -> EngineError {
+        let accepted = steps.flatMap(\.fields).map(\.id)
+        let owner = sop.steps.first { $0.fields.contains { $0.id == key } }
+        var hint = owner.map { "isian itu diisi pada langkah '\($0.id)'" + (opening ? ", sesudah kasus dibuka: 'sop kasus lakukan <nomor kasus> \($0.id) --isi \(key)=...'" : "") }
+            ?? EditDistance.suggestion(for: key, among: accepted).map { "mungkin maksud Anda '\($0)'?" } ?? "isian itu tidak ada di SOP ini"
+        let which = opening ? "saat membuka kasus diterima isian langkah pembuka" : "isian langkah ini"
+        hint += accepted.isEmpty ? (opening ? "; langkah pembuka tidak memiliki isian" : "; langkah ini tidak memiliki isian")
+            : "; \(which): \(accepted.joined(separator: ", "))"
+        return EngineError.unknownField(key, step: steps.map(\.id).joined(separator: ", "), hint: hint)
     }
 
     /// "semua", names (case-insensitive) or 1-based numbers -> the requirement names confirmed.

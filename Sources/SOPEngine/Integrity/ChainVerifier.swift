@@ -10,11 +10,18 @@ public enum ChainVerifier {
     }
 
     public struct Report: Sendable {
+        /// Case chains; the agenda chains of recurring duties are counted apart: they are no case.
         public var cases: Int
+        public var agendas: Int = 0
         public var events: Int
         public var findings: [Finding]
+        /// The chains among `findings` that are agendas, not cases.
+        public var agendaIDs: Set<String> = []
         public var isIntact: Bool { findings.isEmpty }
     }
+
+    /// A chain is an agenda when it holds duty records only (never an opened case).
+    static let dutyKind = EventPayload.dutyDone(DutyDone(sopHash: "", duty: "", note: nil)).kind
 
     /// `chainEnds`: the last (sequence, hash) per case as a cache records it, to catch a cut chain.
     /// `checkDerived`: also fold each case and compare its cached summary, and check the pinned
@@ -32,6 +39,7 @@ public enum ChainVerifier {
         var broken = Set<String>()
         var last: [String: (sequence: Int, hash: String)] = [:]
         var events = 0
+        var caseChains = Set<String>()
         func fail(_ caseID: String, _ sequence: Int, _ reason: String) {
             guard broken.insert(caseID).inserted else { return }
             findings.append(Finding(caseID: caseID, sequence: sequence, reason: reason))
@@ -68,6 +76,7 @@ public enum ChainVerifier {
                 if let done = current { try derived(done.caseID, done.events) }
                 current = (row.caseID, [])
             }
+            if row.kind != dutyKind { caseChains.insert(row.caseID) }
             let previous = last[row.caseID] ?? (0, CaseEvent.genesisHash)
             last[row.caseID] = (row.sequence, row.hash)
             guard !broken.contains(row.caseID) else { return }
@@ -109,6 +118,10 @@ public enum ChainVerifier {
             else if actual.sequence == end.0 && actual.hash != end.1 { fail(caseID, actual.sequence, "peristiwa terakhir tidak cocok dengan catatan kasus") }
         }
         for finding in derivedFindings { fail(finding.caseID, finding.sequence, finding.reason) }
-        return Report(cases: last.count, events: events, findings: findings.sorted { $0.caseID < $1.caseID })
+        // A chain whose every event is gone (known from the cache only) was a case: agendas have no cache.
+        let agendas = Set(last.keys).subtracting(caseChains).subtracting(chainEnds?.keys.map { $0 } ?? [])
+        return Report(cases: Set(last.keys).union(chainEnds?.keys.map { $0 } ?? []).subtracting(agendas).count, agendas: agendas.count,
+                      events: events, findings: findings.sorted { $0.caseID < $1.caseID },
+                      agendaIDs: Set(findings.map(\.caseID)).intersection(agendas))
     }
 }

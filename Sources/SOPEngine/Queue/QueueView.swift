@@ -29,4 +29,11 @@ public struct QueueView {
     }
 
     public func waiting(at desk: String) throws -> [Entry] { try all()[desk] ?? [] }
+
+    /// Every desk the store knows: those of the SOPs its cases run on, sorted.
+    public func desks() throws -> [String] {
+        let versions = try engine.storeCall { try engine.store.sopVersions() }
+        let desks = versions.compactMap { try? engine.sop(hash: $0.hash) }.flatMap { $0.steps.compactMap(\.queue?.desk) }
+        return Set(desks).sorted()
+    }
 }

@@ -20,8 +20,7 @@ public struct Authorization: Sendable {
         if byName.count > 1 {
             throw EngineError.ambiguousPerson(query, candidates: byName.map { "\($0.name.value) (NIP \($0.nip))" })
         }
-        let names = roster.staff.map(\.name.value) + roster.staff.map(\.nip)
-        throw EngineError.unknownPerson(query, suggestion: EditDistance.suggestion(for: query, among: names))
+        throw EngineError.unknownPerson(query, suggestions: StaffSuggestions.names(for: query, in: roster.staff))
     }
 
     /// A grant of a role: the person's own, or through a delegation.

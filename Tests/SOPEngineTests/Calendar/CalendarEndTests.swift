@@ -32,7 +32,7 @@ import TestSupport
         f.clock.set(Self.wib("2027-12-31 10:00"))
         let id = try f.open("pengaduan.yaml").id
         f.clock.advance(by: 3_600)
-        try f.engine.perform(StepRequest(caseID: id, step: "perintah_pemeriksaan", actingAs: "Maria Ulfa"))
+        _ = try f.engine.perform(StepRequest(caseID: id, step: "perintah_pemeriksaan", actingAs: "Maria Ulfa"))
         let december = (CalendarDate(year: 2027, month: 12, day: 1)!, CalendarDate(year: 2027, month: 12, day: 31)!)
 
         let report = try ComplianceReport.build(f.engine, clock: Self.clock, from: december.0, through: december.1)

@@ -22,7 +22,7 @@ import SOPDSL
             for step in ["perintah_pemeriksaan", "terima_pengaduan", "disposisi"] {
                 // Variant 1 leaves `disposisi` for three working days: late.
                 f.clock.advance(by: variant == 1 && step == "disposisi" ? 3 * 86_400 : 3_600)
-                try f.engine.perform(StepRequest(caseID: id, step: step, actingAs: people[step]!,
+                _ = try f.engine.perform(StepRequest(caseID: id, step: step, actingAs: people[step]!,
                                                  outputProduced: !(variant == 2 && step == "terima_pengaduan"),
                                                  note: variant == 1 && step == "disposisi" ? "menunggu arahan pimpinan" : nil))
             }
@@ -77,8 +77,9 @@ import SOPDSL
         let f = F()
         f.clock.set(Self.wib("2024-03-05 08:10"))
         let (sop, source) = EngineFixture.sop("helpdesk.yaml")
-        try f.engine.recordDuty(sop: sop, source: source, duty: "laporan_sipol", actingAs: "Rina Wulandari")
-        #expect(throws: EngineError.self) { try f.engine.recordDuty(sop: sop, source: source, duty: "laporan_sipol", actingAs: "Maria Ulfa") }
+        let calculator = Self.clock.calculator
+        try f.engine.recordDuty(sop: sop, source: source, duty: "laporan_sipol", actingAs: "Rina Wulandari", calculator: calculator)
+        #expect(throws: EngineError.self) { try f.engine.recordDuty(sop: sop, source: source, duty: "laporan_sipol", actingAs: "Maria Ulfa", calculator: calculator) }
         let agenda = try DutyAgenda.build(sop: sop, done: try CaseCorpus.duties(f.engine, sop: sop), calculator: Self.clock.calculator,
                                           day: CalendarDate(year: 2024, month: 3, day: 5)!, now: Self.wib("2024-03-05 18:30"))
         let report = agenda.slots.filter { $0.duty == "laporan_sipol" }

@@ -26,12 +26,12 @@ import TestSupport
         let second = try f.open("pengaduan.yaml").id
         try f.step(second, "perintah_pemeriksaan", as: "Maria Ulfa", after: 10)
         f.clock.set(Self.wib("2024-03-07 09:00"))
-        try f.engine.perform(StepRequest(caseID: second, step: "terima_pengaduan", actingAs: "Fitri Amalia", occurredAt: Self.wib("2024-03-04 14:00")))
+        _ = try f.engine.perform(StepRequest(caseID: second, step: "terima_pengaduan", actingAs: "Fitri Amalia", occurredAt: Self.wib("2024-03-04 14:00")))
         _ = try? f.engine.perform(StepRequest(caseID: first, step: "disposisi", actingAs: "Bayu Santoso"))
         f.clock.set(Self.wib("2024-03-07 10:00"))
-        try f.engine.perform(StepRequest(caseID: first, step: "disposisi", actingAs: "Maria Ulfa", note: "menunggu arahan pimpinan"))
+        _ = try f.engine.perform(StepRequest(caseID: first, step: "disposisi", actingAs: "Maria Ulfa", note: "menunggu arahan pimpinan"))
         let (sop, source) = EngineFixture.sop("helpdesk.yaml")
-        try f.engine.recordDuty(sop: sop, source: source, duty: "laporan_sipol", actingAs: "Rina Wulandari")
+        try f.engine.recordDuty(sop: sop, source: source, duty: "laporan_sipol", actingAs: "Rina Wulandari", calculator: Self.clock.calculator)
         f.clock.set(Self.wib("2024-03-07 11:00"))
         return f
     }

@@ -32,9 +32,9 @@ import SOPDSL
         let f = engine(at: "2024-03-01 15:50")
         let id = try f.open("helpdesk.yaml").id
         f.clock.set(Self.wib("2024-03-01 15:55"))
-        try f.engine.perform(StepRequest(caseID: id, step: "hadir", actingAs: "Budi", contact: "0812-3456-7890", fields: EngineFixture.party))
+        _ = try f.engine.perform(StepRequest(caseID: id, step: "hadir", actingAs: "Budi", contact: "0812-3456-7890", fields: EngineFixture.party))
         f.clock.set(Self.wib("2024-03-04 08:00"))
-        try f.engine.perform(StepRequest(caseID: id, step: "terima", actingAs: EngineFixture.rina, fields: ["permasalahan": "x"]))
+        _ = try f.engine.perform(StepRequest(caseID: id, step: "terima", actingAs: EngineFixture.rina, fields: ["permasalahan": "x"]))
         let state = try f.engine.state(of: id)
         let spans = CaseTimeline.spans(of: state, sop: try f.engine.sop(of: state))
         let terima = try #require(spans.first { $0.step == "terima" })
@@ -53,7 +53,7 @@ import SOPDSL
         let f = engine(at: "2024-04-05 09:00")
         let id = try f.open("pengaduan.yaml").id
         f.clock.set(Self.wib("2024-04-05 10:00"))
-        try f.engine.perform(StepRequest(caseID: id, step: "perintah_pemeriksaan", actingAs: "Maria Ulfa"))
+        _ = try f.engine.perform(StepRequest(caseID: id, step: "perintah_pemeriksaan", actingAs: "Maria Ulfa"))
         let state = try f.engine.state(of: id)
         let open = try #require(CaseTimeline.spans(of: state, sop: try f.engine.sop(of: state)).first { $0.completedAt == nil })
         #expect(open.step == "terima_pengaduan")
@@ -67,7 +67,7 @@ import SOPDSL
     @Test func nearTheDeadlineIsFlagged() throws {
         let f = engine(at: "2024-03-05 09:00")
         let id = try f.open("helpdesk.yaml").id
-        try f.engine.perform(StepRequest(caseID: id, step: "hadir", actingAs: "Budi", contact: "0812-3456-7890", fields: EngineFixture.party))
+        _ = try f.engine.perform(StepRequest(caseID: id, step: "hadir", actingAs: "Budi", contact: "0812-3456-7890", fields: EngineFixture.party))
         let state = try f.engine.state(of: id)
         let open = try #require(CaseTimeline.spans(of: state, sop: try f.engine.sop(of: state)).first { $0.completedAt == nil })
         #expect(Self.clock.assess(open, at: Self.wib("2024-03-05 09:09")).status == .near(leftMinutes: 1))
