@@ -142,4 +142,16 @@ import TestSupport
         let bad = try sop(["kasus", "lihat", "HELPDESK-0001"], at: "2024-03-04 16:00", roster: roster)
         #expect(bad.status == 1 && bad.stderr.contains("pusats") && bad.stderr.contains("[PETUGAS001]"), "\(bad.stderr)")
     }
+
+    /// --sebagai, --pada and --catatan mean the same on every command that records.
+    @Test func oneActingGroup() throws {
+        let opened = try sop(["kasus", "buka", "sops/pengaduan.yaml", "--catatan", "surat masuk lewat pos"], at: "2024-03-04 08:00")
+        #expect(opened.status == 0, "\(opened.stderr)")
+        #expect(try sop(["kasus", "lihat", "PENGADUAN-0001"], at: "2024-03-04 08:05").stdout.contains("catatan: surat masuk lewat pos"))
+        let noActor = try sop(["agenda", "catat", "sops/helpdesk.yaml", "cek_surat_elektronik"], at: "2024-03-04 09:00")
+        #expect(noActor.status == 2 && noActor.stderr.contains("[PERINTAH002]") && noActor.stderr.contains("--sebagai"), "\(noActor.stderr)")
+        let helps = try [["kasus", "buka", "--help"], ["kasus", "lakukan", "--help"], ["agenda", "catat", "--help"], ["kasus", "pindah", "--help"]]
+            .map { try ProcessResult.sop($0).stdout.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ") }
+        for help in helps { #expect(help.contains("Waktu kejadian bila dicatat belakangan dari kertas"), "\(help)") }
+    }
 }

@@ -59,14 +59,7 @@ struct AgendaCatatCommand: ParsableCommand {
     @Argument(help: "Id tugas berkala, mis. cek_email.")
     var tugas: String
 
-    @Option(name: .long, help: "Petugas: NIP atau nama.")
-    var sebagai: String
-
-    @Option(name: .long, help: "Waktu kejadian bila dicatat belakangan.")
-    var pada: String?
-
-    @Option(name: .long, help: "Catatan.")
-    var catatan: String?
+    @OptionGroup var acting: ActingOptions
 
     @OptionGroup var options: EngineOptions
 
@@ -75,11 +68,12 @@ struct AgendaCatatCommand: ParsableCommand {
         let office = try options.office()
         let engine = office.engine
         let zone = office.zone
-        let when = try office.when(pada)
+        let when = try office.when(acting.pada)
+        let sebagai = try acting.requiredActor("sop agenda catat", example: "sop agenda catat \(sop) \(tugas) --sebagai \"Rina Wulandari\"")
         let calculator = office.sla.calculator
         let event = try engineCall {
             do {
-                return try engine.recordDuty(sop: model, source: source, duty: tugas, actingAs: sebagai, occurredAt: when, note: catatan,
+                return try engine.recordDuty(sop: model, source: source, duty: tugas, actingAs: sebagai, occurredAt: when, note: acting.catatan,
                                              calculator: calculator)
             } catch let error as CalendarError { throw CommandFailure("KALENDER002", error.message, status: .findings) }
         }

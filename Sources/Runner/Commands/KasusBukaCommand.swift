@@ -24,11 +24,7 @@ struct KasusBukaCommand: ParsableCommand {
     @Option(name: .long, help: "Data awal kasus, nama_isian=nilai (boleh berulang), mis. --isi kanal=tatap_muka.")
     var isi: [String] = []
 
-    @Option(name: .long, help: "Siapa yang membuka kasus (NIP atau nama).")
-    var sebagai: String?
-
-    @Option(name: .long, help: "Waktu kejadian bila dicatat belakangan dari kertas (dicatat sebagai 'dicatat belakangan').")
-    var pada: String?
+    @OptionGroup var acting: ActingOptions
 
     @Option(name: .long, help: "Titik mulai (id terminator mulai) bila bagan memiliki beberapa, mis. --mulai via_email.")
     var mulai: String?
@@ -48,8 +44,8 @@ struct KasusBukaCommand: ParsableCommand {
         let (model, source) = try LoadedSOP.load(sop)
         let office = try options.office()
         let engine = office.engine
-        var flags = OpenFlags(procedure: prosedur, start: mulai, actingAs: sebagai, fields: try KeyValues.parse(isi),
-                              occurredAt: try office.when(pada))
+        var flags = OpenFlags(procedure: prosedur, start: mulai, actingAs: acting.sebagai, fields: try KeyValues.parse(isi),
+                              occurredAt: try office.when(acting.pada))
         let json = try out.chosen(printable: false) == .json
         if OpenInterview.hasQuestions(flags, sop: model), let terminal = GuidedMode.prompter(tanpaTanya: tanpaTanya, json: json) {
             try engineCall { try engine.checkTime(flags.occurredAt, after: nil) }
@@ -60,7 +56,7 @@ struct KasusBukaCommand: ParsableCommand {
         }
         let state = try engineCall {
             try engine.open(sop: model, source: source, fields: flags.fields, actingAs: flags.actingAs, occurredAt: flags.occurredAt,
-                            start: flags.start, procedure: flags.procedure)
+                            start: flags.start, procedure: flags.procedure, note: acting.catatan)
         }
         if try out.chosen(printable: false) == .json {
             return try out.emit(text: { "" }, json: { CasePresentation(state: state, sop: model, clock: office.sla, now: engine.clock.now()).json })

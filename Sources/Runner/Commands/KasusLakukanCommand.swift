@@ -28,9 +28,6 @@ struct KasusLakukanCommand: ParsableCommand {
     @Argument(help: "Id langkah, mis. terima. Di terminal boleh dilewati: langkah berjalan ditanyakan bila lebih dari satu.")
     var langkah: String?
 
-    @Option(name: .long, help: "Pelaksana: NIP atau nama petugas; untuk pihak luar, namanya. Di terminal boleh dilewati: sop lalu memandu dan menanyakannya.")
-    var sebagai: String?
-
     @Option(name: .long, help: "Nomor telepon atau email pihak luar.")
     var kontak: String?
 
@@ -43,14 +40,10 @@ struct KasusLakukanCommand: ParsableCommand {
     @Option(name: .long, help: "Cabang keputusan yang dipilih pelaksana, mis. Ya atau Tidak.")
     var pilih: String?
 
-    @Option(name: .long, help: "Waktu kejadian bila dicatat belakangan dari kertas.")
-    var pada: String?
-
     @Flag(name: .customLong("tanpa-output"), help: "Output langkah tidak dihasilkan (dicatat sebagai penyimpangan).")
     var tanpaOutput = false
 
-    @Option(name: .long, help: "Catatan pelaksana.")
-    var catatan: String?
+    @OptionGroup var acting: ActingOptions
 
     @Flag(name: .customLong("tanpa-tanya"), help: "Jangan bertanya walaupun di terminal: bagian yang kurang menjadi galat, seperti dari skrip.")
     var tanpaTanya = false
@@ -61,6 +54,7 @@ struct KasusLakukanCommand: ParsableCommand {
     func run() throws {
         // The form is checked before anything is recorded.
         let json = try out.chosen(printable: false) == .json
+        let (sebagai, pada, catatan) = (acting.sebagai, acting.pada, acting.catatan)
         let missing = [langkah == nil ? "LANGKAH (id langkah sesudah nomor kasus)" : nil, sebagai == nil ? "--sebagai" : nil].compactMap { $0 }
         let example = "sop kasus lakukan \(id) \(langkah ?? "LANGKAH") --sebagai \"\(sebagai ?? "NIP atau nama")\""
         if !missing.isEmpty, !GuidedMode.isAvailable(tanpaTanya: tanpaTanya, json: json) {
@@ -122,7 +116,7 @@ extension KasusLakukanCommand {
         if let langkah, sop.step(langkah) == nil || !state.isActive(langkah) {
             // A step that does not exist or is not current: the engine says so precisely
             // (KASUS003/004/025/002) before it looks at anything else, and records nothing.
-            return StepRequest(caseID: id, step: langkah, actingAs: sebagai ?? "", fields: flags.fields)
+            return StepRequest(caseID: id, step: langkah, actingAs: acting.sebagai ?? "", fields: flags.fields)
         }
         try engineCall { try engine.checkTime(flags.occurredAt, after: state) }
         guard let prompter = GuidedMode.prompter(tanpaTanya: tanpaTanya, json: false) else { throw missing }

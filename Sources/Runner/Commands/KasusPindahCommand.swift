@@ -33,14 +33,7 @@ struct KasusPindahCommand: ParsableCommand {
     @Flag(name: .long, help: "Hanya menampilkan apa yang akan terjadi pada setiap kasus; tidak ada yang dicatat.")
     var coba = false
 
-    @Option(name: .long, help: "Petugas yang memindahkan (NIP atau nama); wajib kecuali dengan --coba.")
-    var sebagai: String?
-
-    @Option(name: .long, help: "Waktu kejadian bila dicatat belakangan.")
-    var pada: String?
-
-    @Option(name: .long, help: "Catatan, mis. nomor keputusan revisi.")
-    var catatan: String?
+    @OptionGroup var acting: ActingOptions
 
     @OptionGroup var options: EngineOptions
     @OptionGroup var out: OutputOptions
@@ -48,7 +41,7 @@ struct KasusPindahCommand: ParsableCommand {
     func validate() throws {
         if ids.isEmpty && !semua { throw ValidationError("sebutkan nomor kasus, atau --semua untuk semua kasus berjalan pada SOP ini") }
         if !ids.isEmpty && semua { throw ValidationError("sebutkan nomor kasus atau --semua, tidak keduanya") }
-        if !coba && sebagai == nil { throw ValidationError("sebutkan siapa yang memindahkan dengan --sebagai (atau --coba untuk melihat saja)") }
+        if !coba && acting.sebagai == nil { throw ValidationError("sebutkan siapa yang memindahkan dengan --sebagai (atau --coba untuk melihat saja)") }
     }
 
     /// docs/json/kasus-pindah.schema.json
@@ -72,7 +65,7 @@ struct KasusPindahCommand: ParsableCommand {
         let targets = semua ? try engineCall { try engine.storeCall { try engine.store.caseSummaries() } }
             .filter { $0.status == .open }
             .filter { (try? engine.sop(hash: $0.sopHash).identity.number.value) == model.identity.number.value }.map(\.caseID) : ids
-        let when = try office.when(pada)
+        let when = try office.when(acting.pada)
         var rows: [JSONView.Case] = []
         var refused = false
         for id in targets {
@@ -83,7 +76,7 @@ struct KasusPindahCommand: ParsableCommand {
                 rows.append(.init(kasus: id, dariVersi: plan.fromHash, dapatDipindah: false, dipindah: false, langkah: [], kode: error.code, alasan: error.message))
             case .success(let steps):
                 if !coba {
-                    _ = try engineCall { try engine.move(id, to: model, source: source, continueFrom: lanjutDari, actingAs: sebagai!, occurredAt: when, note: catatan) }
+                    _ = try engineCall { try engine.move(id, to: model, source: source, continueFrom: lanjutDari, actingAs: acting.sebagai!, occurredAt: when, note: acting.catatan) }
                 }
                 rows.append(.init(kasus: id, dariVersi: plan.fromHash, dapatDipindah: true, dipindah: !coba,
                                   langkah: steps.map { .init(dari: $0.from, ke: $0.to) }, kode: nil, alasan: nil))

@@ -94,6 +94,8 @@ public struct CaseOpened: Codable, Sendable, Hashable {
     public var procedure: String? = nil
     /// SHA-256 of the pinned SOP text the case runs on (absent in cases opened before it was kept).
     public var sopTextHash: String? = nil
+    /// The opener's note (`--catatan`); absent in cases opened without one.
+    public var note: String? = nil
 
     /// Every node active at opening.
     public var openingSteps: [String] { firstSteps ?? [firstStep] }

@@ -32,7 +32,7 @@ public final class CaseEngine: @unchecked Sendable {
     /// Opens a case on `sop` (loaded from `source`), storing that exact version. `procedure` picks
     /// the flowchart when the SOP has several; `start` the start terminator when a table has several.
     public func open(sop: SOP, source: String, fields: [String: String] = [:], actingAs: String? = nil,
-                     occurredAt: Date? = nil, start: String? = nil, procedure: String? = nil) throws -> CaseState {
+                     occurredAt: Date? = nil, start: String? = nil, procedure: String? = nil, note: String? = nil) throws -> CaseState {
         let (chosenProcedure, chosenStart, firstSteps) = try opening(sop, start: start, procedure: procedure)
         guard let first = firstSteps.first else { throw EngineError.sopInvalid("bagan tidak memiliki langkah yang dilakukan petugas") }
         let (now, when, backdated) = try times(occurredAt, notBefore: nil)
@@ -53,7 +53,7 @@ public final class CaseEngine: @unchecked Sendable {
             let opened = CaseOpened(sopHash: version.hash, sopName: sop.identity.name.value, sopNumber: sop.identity.number.value,
                                     sopPath: sop.path, data: data, firstStep: first,
                                     firstSteps: firstSteps.count > 1 ? firstSteps : nil,
-                                    start: chosenStart, procedure: chosenProcedure, sopTextHash: version.textHash)
+                                    start: chosenStart, procedure: chosenProcedure, sopTextHash: version.textHash, note: note)
             let event = try store.append(CaseEvent(caseID: id, sequence: 1, payload: .opened(opened), occurredAt: when,
                                                    recordedAt: now, isBackdated: backdated, actor: actor, previousHash: "", hash: ""))
             remember(sop, hash: version.hash)

@@ -37,7 +37,7 @@ extension CaseEngine {
             for _ in 0..<20 {
                 let chain = try store.events(caseID: chainID)
                 if let slot, let earlier = try chain.first(where: { try Self.records(duty, slot: slot, $0, calculator: calculator) }) {
-                    throw EngineError.dutyAlreadyRecorded(duty: id, due: slot.due, by: earlier.actor.name, at: earlier.occurredAt)
+                    throw EngineError.dutyAlreadyRecorded(duty: id, due: told(slot.due), by: earlier.actor.name, at: told(earlier.occurredAt))
                 }
                 let event = CaseEvent(caseID: chainID, sequence: (chain.last?.sequence ?? 0) + 1,
                                       payload: .dutyDone(DutyDone(sopHash: version.hash, duty: id, note: note)), occurredAt: when,

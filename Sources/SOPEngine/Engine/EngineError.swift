@@ -9,7 +9,7 @@ public enum EngineError: Error, Sendable, Equatable {
     case unknownStep(String, suggestion: String?)
     case unknownDuty(String, known: [String])
     /// This occurrence of the duty is already on the agenda.
-    case dutyAlreadyRecorded(duty: String, due: Date, by: String, at: Date)
+    case dutyAlreadyRecorded(duty: String, due: OfficeMoment, by: String, at: OfficeMoment)
     case stepNotActive(step: String, active: [String])
     case stepAlreadyDone(step: String, by: String, at: OfficeMoment, active: [String])
     case wrongRole(person: String, step: String, needed: [String], held: [String])
@@ -106,7 +106,7 @@ public enum EngineError: Error, Sendable, Equatable {
             let suggestion = EditDistance.suggestion(for: id, among: known)
             return "tugas berkala '\(id)' tidak ada di SOP ini\(maybe(suggestion)); tugas yang ada: \(known.joined(separator: ", "))"
         case .dutyAlreadyRecorded(let duty, let due, let by, let at):
-            return "tugas berkala '\(duty)' yang jatuh tempo \(Timestamp.format(due)) sudah dicatat oleh \(by) (\(Timestamp.format(at))); "
+            return "tugas berkala '\(duty)' yang jatuh tempo \(due) sudah dicatat oleh \(by) (\(at)); "
                 + "satu kali jatuh tempo dicatat sekali, lihat 'sop agenda'"
         case .stepNotActive(let step, let active):
             return "langkah '\(step)' bukan langkah yang sedang berjalan; langkah berjalan: \(active.joined(separator: ", "))"

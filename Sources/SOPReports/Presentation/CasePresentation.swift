@@ -85,6 +85,7 @@ public struct CasePresentation: Sendable {
         case .opened(let opened):
             text += " dibuka oleh \(who)"
             if !opened.data.isEmpty { text += "; data: " + fields(opened.data) }
+            if let note = opened.note { text += "\n      catatan: \(note)" }
         case .stepCompleted(let done):
             text += " \(done.step): \(sop.step(done.step)?.activity.value.split(separator: "\n").first ?? "") — \(who)"
             if !done.fields.isEmpty { text += "\n      isian: " + fields(done.fields) }
@@ -161,7 +162,7 @@ struct CaseJSON: Encodable {
             var output: Bool?, escalated: Bool?, level: String?, next: [String]?, note: String?, code: String?, message: String?
             var fromVersion: String?, toVersion: String?, restarted: Bool?
             switch e.payload {
-            case .opened(let o): fields = o.data
+            case .opened(let o): fields = o.data; note = o.note
             case .stepCompleted(let d):
                 fields = d.fields; exit = d.exit; chooser = d.exitChosenBy?.rawValue; present = d.requirementsPresent
                 missing = d.requirementsMissing; output = d.outputProduced; escalated = d.escalated; level = d.level?.rawValue
