@@ -38,6 +38,7 @@ final class CaptureStore: EventStore, @unchecked Sendable {
 
     func events(caseID: String) throws -> [CaseEvent] { chains[caseID] ?? [] }
     func summary(caseID: String) throws -> CaseSummary? { CaseState(events: chains[caseID] ?? []).map(CaseSummary.init) }
+    func eventsAndSummary(caseID: String) throws -> ([CaseEvent], CaseSummary?) { (try events(caseID: caseID), try summary(caseID: caseID)) }
     func caseSummaries() throws -> [CaseSummary] { [] }
     func forEachEvent(_ body: (StoredEventRow) throws -> Void) throws {}
     /// Capture only: the bulk writer builds the real store, whose log is its event table.

@@ -142,10 +142,9 @@ public final class CaseEngine: @unchecked Sendable {
 
     /// The case folded from its events, checked against its cached summary.
     func checkedState(of caseID: String) throws -> CaseState {
-        let state = try self.state(of: caseID)
-        if let cached = try storeCall({ try store.summary(caseID: caseID) }), cached != CaseSummary(state) {
-            throw EngineError.cacheTampered(caseID)
-        }
+        let (events, cached) = try storeCall { try store.eventsAndSummary(caseID: caseID) }
+        guard let state = CaseState(events: events) else { return try self.state(of: caseID) }
+        if let cached, cached != CaseSummary(state) { throw EngineError.cacheTampered(caseID) }
         return state
     }
 

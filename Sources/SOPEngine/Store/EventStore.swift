@@ -25,6 +25,10 @@ public protocol EventStore: Sendable {
     /// A case's cached summary (nil for an unknown id): one read instead of its whole chain.
     func summary(caseID: String) throws -> CaseSummary?
 
+    /// A case's events and its cached summary as of one moment: a writer committing in between
+    /// must not look like a cache edited by hand.
+    func eventsAndSummary(caseID: String) throws -> ([CaseEvent], CaseSummary?)
+
     /// Summaries of all cases, newest first.
     func caseSummaries() throws -> [CaseSummary]
 

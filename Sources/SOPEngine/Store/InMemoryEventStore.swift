@@ -47,6 +47,10 @@ public final class InMemoryEventStore: EventStore, @unchecked Sendable {
         for hash in lock.withLock({ log }) { try body(hash) }
     }
 
+    public func eventsAndSummary(caseID: String) throws -> ([CaseEvent], CaseSummary?) {
+        lock.withLock { (chains[caseID] ?? [], CaseState(events: chains[caseID] ?? []).map(CaseSummary.init)) }
+    }
+
     public func summary(caseID: String) throws -> CaseSummary? {
         lock.withLock { CaseState(events: chains[caseID] ?? []).map(CaseSummary.init) }
     }

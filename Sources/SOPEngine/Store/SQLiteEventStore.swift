@@ -181,6 +181,17 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         return event
     }
 
+    public func eventsAndSummary(caseID: String) throws -> ([CaseEvent], CaseSummary?) {
+        // One read transaction: both come from the same snapshot of the WAL.
+        try read { db in
+            let events = try Row.fetchAll(db, sql: "SELECT seq, body, prev_hash, hash FROM event WHERE case_id = ? ORDER BY seq", arguments: [caseID])
+                .map { row in try Self.decode(row, caseID: caseID) }
+            let summary = try String.fetchOne(db, sql: "SELECT summary FROM case_state WHERE case_id = ?", arguments: [caseID])
+                .flatMap { try? EventHasher.decoder.decode(CaseSummary.self, from: Data($0.utf8)) }
+            return (events, summary)
+        }
+    }
+
     public func summary(caseID: String) throws -> CaseSummary? {
         try read { db in
             try String.fetchOne(db, sql: "SELECT summary FROM case_state WHERE case_id = ?", arguments: [caseID])
