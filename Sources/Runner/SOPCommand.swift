@@ -11,7 +11,7 @@ struct SOPCommand: ParsableCommand {
         2 salah pemakaian perintah atau berkas tidak dapat dibaca/ditulis.
         """,
         version: "0.1.0",
-        subcommands: [PeriksaCommand.self, CetakCommand.self, KasusCommand.self, AntrianCommand.self, VerifikasiCommand.self, TitikCommand.self,
+        subcommands: [PeriksaCommand.self, CetakCommand.self, BandingCommand.self, KasusCommand.self, AntrianCommand.self, VerifikasiCommand.self, TitikCommand.self,
                       LaporanCommand.self, AgendaCommand.self]
     )
 }
