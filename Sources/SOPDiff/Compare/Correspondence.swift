@@ -33,8 +33,7 @@ struct Correspondence {
     func actor(_ oldID: String) -> String { actors[oldID] ?? oldID }
     func step(_ oldID: String) -> String { steps[oldID] ?? oldID }
 
-    /// Column headers of a symbol's actors; where the header text alone would not tell the two
-    /// versions apart, with the ids.
+    /// Column headers of actors, as `sop` prints them.
     func actorNames(_ ids: [String], in sop: SOP) -> String {
         ids.map { sop.actor($0)?.label.value ?? $0 }.joined(separator: ", ")
     }

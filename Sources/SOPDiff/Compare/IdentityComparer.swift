@@ -12,12 +12,12 @@ enum IdentityComparer {
         func scalar(_ key: String, _ label: String, _ x: String?, _ y: String?) {
             if let c = Scalar.change(key, label, x, y) { changes.append(c) }
         }
-        func list(_ key: String, _ x: [String], _ y: [String]) {
-            changes += ListDiff.changes(key, label(key), x, y)
+        func list(_ key: String, _ x: [String], _ y: [String], label printed: String? = nil) {
+            changes += ListDiff.changes(key, printed ?? label(key), x, y)
         }
         scalar("instansi", "Instansi", a.agency.value, b.agency.value)
         scalar("unit", "Unit Kerja", a.unit?.value, b.unit?.value)
-        list("kop", a.letterhead.map(\.value), b.letterhead.map(\.value))
+        list("kop", a.letterhead.map(\.value), b.letterhead.map(\.value), label: "Kop")
         scalar("logo", "Logo", a.logo?.value, b.logo?.value)
         scalar("nomor", label("nomor"), a.number.value, b.number.value)
         scalar("tanggal_pembuatan", label("tanggal_pembuatan"), Printed.date(a.createdOn), Printed.date(b.createdOn))

@@ -78,7 +78,7 @@ extension BandingView {
             let printed = BandingWording.content(content).dropFirst().map { "\($0): \($1)" }.joined(separator: "\n")
             lines.append(entry.status == .added ? ["Baris ditambahkan", "", printed] : ["Baris dihapus", printed, ""])
         }
-        lines += entry.changes.filter { $0.action != .shifted }.map { Self.cells($0, entry: entry) }
+        lines += entry.contentChanges.map { Self.cells($0, entry: entry) }
         return ReportPage.TableGroup(lead: [BandingWording.number(entry) + table, entry.activity], lines: lines)
     }
 

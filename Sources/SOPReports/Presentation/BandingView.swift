@@ -79,7 +79,7 @@ public struct BandingView: Sendable {
                 ? "\(entry.oldNumber.map(String.init) ?? "-") → \(entry.newNumber.map(String.init) ?? "-")" : "\(entry.newNumber ?? 0)"
             lines = ["  Baris \(number) (\(entry.id)\(table)): \(Self.short(entry.activity))"]
         }
-        for change in entry.changes where change.action != .shifted {
+        for change in entry.contentChanges {
             lines += Self.changeLines(change, entry: entry, indent: "    ")
         }
         return lines
