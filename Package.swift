@@ -38,7 +38,9 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "SOPReports", dependencies: ["SOPEngine", "SOPDSL"]),
+        // Two versions of an SOP compared in the printed form's terms (`sop banding`).
+        .target(name: "SOPDiff", dependencies: ["SOPDSL"]),
+        .target(name: "SOPReports", dependencies: ["SOPEngine", "SOPDSL", "SOPDiff"]),
         .executableTarget(
             name: "Runner",
             dependencies: [
@@ -46,6 +48,7 @@ let package = Package(
                 "SOPEngine",
                 "SOPReports",
                 "SOPRender",
+                "SOPDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -70,5 +73,6 @@ let package = Package(
             dependencies: ["SOPEngine", "SOPDSL", "SOPReports", "Runner", "TestSupport"],
             exclude: ["Calendar/Fixtures", "Calendar/deadline-cases.tsv", "SLA/Golden", "Fixtures"]
         ),
+        .testTarget(name: "DiffTests", dependencies: ["SOPDiff", "SOPDSL", "SOPReports", "Runner", "TestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine and runs the main job on the shipped SOPs: check every SOP (and the
-# corpus of real signed SOPs in contoh/korpus/), print each as HTML and XML (out/cetak/), then run
+# corpus of real signed SOPs in contoh/korpus/), print each as HTML and XML (out/cetak/), compare a
+# revision of one with `sop banding` (and print its revision sheet), then run
 # one demo case of each shipped SOP to the end with the reports
 # (store: out/demo/kasus.sqlite, roster: contoh/petugas.yaml), and say where all that is and how to
 # run `sop` (linked as out/bin/sop).
@@ -21,6 +22,11 @@ for f in sops/*.yaml contoh/korpus/bps-*.yaml; do
   "$sop" cetak "$f" -o "out/cetak/$name.html"
   "$sop" cetak "$f" --format xml -o "out/cetak/$name.xml"
 done
+
+echo
+echo "== sop banding: perubahan pada revisi SOP pengaduan; Lembar Perubahan SOP di out/cetak/ =="
+"$sop" banding sops/pengaduan.yaml contoh/revisi/pengaduan-revisi-1.yaml
+"$sop" banding sops/pengaduan.yaml contoh/revisi/pengaduan-revisi-1.yaml --format html -o out/cetak/pengaduan-lembar-perubahan.html
 
 echo
 echo "== sop kasus: satu kasus contoh untuk setiap SOP =="

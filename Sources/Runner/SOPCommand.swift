@@ -13,7 +13,8 @@ struct SOPCommand: ParsableCommand {
         memandu di terminal dibatalkan dengan Ctrl-C.
         """,
         version: "0.1.0",
-        subcommands: [PeriksaCommand.self, CetakCommand.self, KasusCommand.self, AntrianCommand.self, VerifikasiCommand.self, TitikCommand.self, VersiCommand.self,
+        subcommands: [PeriksaCommand.self, CetakCommand.self, BandingCommand.self, KasusCommand.self, AntrianCommand.self, VerifikasiCommand.self,
+                      TitikCommand.self, VersiCommand.self,
                       LaporanCommand.self, AgendaCommand.self]
     )
 }

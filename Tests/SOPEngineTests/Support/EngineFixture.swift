@@ -26,11 +26,16 @@ struct EngineFixture {
         return roster!
     }
 
+    /// A shipped SOP, its path given relative to the package root as a user names it: the path
+    /// is recorded in each case's opening event and so in every event hash, which must not
+    /// depend on where the package is checked out.
     static func sop(_ name: String) -> (SOP, String) {
         let path = root.appendingPathComponent("sops/\(name)").path
         let result = SOPLoader.load(path: path)
         precondition(result.sop != nil, "\(name): \(result.diagnostics)")
-        return (result.sop!, String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self))
+        var sop = result.sop!
+        sop.path = "sops/\(name)"
+        return (sop, String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self))
     }
 
     func open(_ name: String, fields: [String: String] = [:]) throws -> CaseState {
