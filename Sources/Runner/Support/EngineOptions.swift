@@ -70,6 +70,22 @@ struct EngineOptions: ParsableArguments {
     func calendar(zone: CalendarZone? = nil) throws -> (WorkCalendar, isFile: Bool) {
         let env = ProcessInfo.processInfo.environment["SOP_KALENDER"]
         let path = kalender ?? (env?.isEmpty == false ? env : nil)
+        let (loaded, diagnostics) = Self.loadCalendar(path)
+        guard var calendar = loaded else {
+            let unreadable = diagnostics.contains { $0.code == .unreadableFile }
+            throw CommandFailure("KALENDER001", "kalender '\(path ?? EmbeddedCalendar.path)' tidak dapat dipakai", status: unreadable ? .usage : .findings)
+        }
+        // The national calendar's dates and hours are read in the office's own zone.
+        if path == nil, let zone { calendar.zone = zone }
+        if let warning = CalendarHorizon(calendar: calendar, now: try clock().now()).warning {
+            Output.error("peringatan KALENDER003: \(warning)")
+        }
+        return (calendar, path != nil)
+    }
+
+    /// A calendar file, or the national calendar built into the binary when `path` is nil; its
+    /// findings are printed against their source.
+    static func loadCalendar(_ path: String?) -> (WorkCalendar?, [Diagnostic]) {
         let (loaded, diagnostics): (WorkCalendar?, [Diagnostic])
         let source: SourceText
         if let path {
@@ -81,16 +97,7 @@ struct EngineOptions: ParsableArguments {
             source = SourceText(path: EmbeddedCalendar.path, bytes: bytes)
         }
         Output.diagnostics(DiagnosticRenderer(sources: [source]).render(diagnostics))
-        guard var calendar = loaded else {
-            let unreadable = diagnostics.contains { $0.code == .unreadableFile }
-            throw CommandFailure("KALENDER001", "kalender '\(path ?? EmbeddedCalendar.path)' tidak dapat dipakai", status: unreadable ? .usage : .findings)
-        }
-        // The national calendar's dates and hours are read in the office's own zone.
-        if path == nil, let zone { calendar.zone = zone }
-        if let warning = CalendarHorizon(calendar: calendar, now: try clock().now()).warning {
-            Output.error("peringatan KALENDER003: \(warning)")
-        }
-        return (calendar, path != nil)
+        return (loaded, diagnostics)
     }
 
     /// The store, the roster and the calendar of this office, with the one zone they agree on.
@@ -114,18 +121,9 @@ struct EngineOptions: ParsableArguments {
     func levelCalendars(_ roster: Roster) throws -> [OrgLevel: DeadlineCalculator] {
         var out: [OrgLevel: DeadlineCalculator] = [:]
         for (level, setting) in roster.levelCalendars {
-            let (loaded, diagnostics, source): (WorkCalendar?, [Diagnostic], SourceText)
-            if let file = setting.file {
-                let folder = URL(fileURLWithPath: roster.path).deletingLastPathComponent()
-                let path = file.value.hasPrefix("/") ? file.value : folder.appendingPathComponent(file.value).path
-                (loaded, diagnostics) = CalendarLoader.load(path: path)
-                source = SourceText(path: path, bytes: Array(FileManager.default.contents(atPath: path) ?? Data()))
-            } else {
-                let bytes = Array(EmbeddedCalendar.national.utf8)
-                (loaded, diagnostics) = CalendarLoader.load(bytes: bytes, path: EmbeddedCalendar.path)
-                source = SourceText(path: EmbeddedCalendar.path, bytes: bytes)
-            }
-            Output.diagnostics(DiagnosticRenderer(sources: [source]).render(diagnostics))
+            let folder = URL(fileURLWithPath: roster.path).deletingLastPathComponent()
+            let path = setting.file.map { $0.value.hasPrefix("/") ? $0.value : folder.appendingPathComponent($0.value).path }
+            let (loaded, _) = Self.loadCalendar(path)
             guard var calendar = loaded else {
                 throw CommandFailure("PETUGAS003", "kalender tingkat \(level.printed) (\(setting.location)) tidak dapat dipakai")
             }
