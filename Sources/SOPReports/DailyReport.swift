@@ -16,7 +16,8 @@ public struct DailyReport: Sendable {
     public var totals = Totals()
     /// Cases opened that day by channel label ("-" when the case records none).
     public var byChannel: [String: Int] = [:]
-    public var bySOP: [String: Totals] = [:]
+    /// By SOP and version: a case counts under the version it runs on at the end of the day.
+    public var bySOP: [SOPVersionKey: Totals] = [:]
     public var deviations: [DeviationRow] = []
 
     /// `now` caps the moment open steps are judged at: a recap of today judges them as of now, as
@@ -28,7 +29,7 @@ public struct DailyReport: Sendable {
         let moment = min(day.interval.end, now)
         var report = DailyReport(day: date, judgedAt: moment)
         try CaseCorpus.forEach(engine) { record in
-            let name = record.sop.identity.name.value
+            let name = SOPVersionKey(name: record.sop.identity.name.value, version: record.state.sopHash)
             var totals = report.bySOP[name] ?? Totals()
             defer { report.bySOP[name] = totals }
             if day.interval.contains(record.state.openedAt) {

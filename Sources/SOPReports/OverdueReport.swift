@@ -8,6 +8,8 @@ public struct OverdueReport: Sendable {
     public struct Row: Sendable, Hashable {
         public var caseID: String
         public var sopName: String
+        /// The SOP version the step runs under.
+        public var version: String
         public var step: String
         public var activity: String
         public var since: Date
@@ -32,7 +34,7 @@ public struct OverdueReport: Sendable {
                 case .onTime, .noStandard: continue
                 }
                 let activity = record.sop(of: span).step(span.step)?.activity.value.split(separator: "\n").first.map(String.init) ?? ""
-                byDesk[span.desk, default: []].append(Row(caseID: span.caseID, sopName: record.sop.identity.name.value, step: span.step,
+                byDesk[span.desk, default: []].append(Row(caseID: span.caseID, sopName: record.sop(of: span).identity.name.value, version: span.sopHash, step: span.step,
                                                           activity: activity, since: span.activatedAt, deadline: a.deadline, status: a.status,
                                                           clock: a.clock))
             }

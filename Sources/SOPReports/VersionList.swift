@@ -2,6 +2,18 @@ import Foundation
 import SOPDSL
 import SOPEngine
 
+/// An SOP and one of its versions, as reports group them ("Name, versi 1a2b3c4d5e6f").
+public struct SOPVersionKey: Sendable, Hashable, Comparable {
+    public var name: String
+    public var version: String
+
+    public init(name: String, version: String) { self.name = name; self.version = version }
+
+    public var printed: String { "\(name), versi \(version.prefix(12))" }
+
+    public static func < (a: SOPVersionKey, b: SOPVersionKey) -> Bool { (a.name, a.version) < (b.name, b.version) }
+}
+
 /// `sop versi`: per SOP number, every version the store has pinned, with the cases on it.
 public struct VersionList: Sendable {
     public struct Version: Sendable, Hashable {

@@ -14,7 +14,7 @@ public struct DailyView: Sendable {
 
     var dayText: String { ReportWording.date(report.day) }
     var judged: String { "keadaan langkah berjalan dinilai pada \(LocalTime.format(report.judgedAt, zone: zone))" }
-    var sopNames: [String] { report.bySOP.keys.sorted() }
+    var sopNames: [SOPVersionKey] { report.bySOP.keys.sorted() }
     var channels: [String] { report.byChannel.keys.sorted() }
 
     public var text: String {
@@ -24,7 +24,7 @@ public struct DailyView: Sendable {
         if !channels.isEmpty { lines.append("Per kanal: " + channels.map { "\($0) \(report.byChannel[$0]!)" }.joined(separator: ", ")) }
         for name in sopNames {
             let s = report.bySOP[name]!
-            lines.append("- \(name): dibuka \(s.opened), dilayani \(s.served), dieskalasi \(s.escalated), selesai \(s.closed)")
+            lines.append("- \(name.printed): dibuka \(s.opened), dilayani \(s.served), dieskalasi \(s.escalated), selesai \(s.closed)")
         }
         lines.append(report.deviations.isEmpty ? "Penyimpangan: tidak ada" : "Penyimpangan (\(report.deviations.count)):")
         lines += report.deviations.map { d in "- \(d.caseID) \(d.step) [\(d.desk)]: \(d.kind), \(d.detail)" + (d.note.map { "; catatan: \($0)" } ?? "") }
@@ -39,7 +39,7 @@ public struct DailyView: Sendable {
         page.heading("Per SOP")
         page.table(["SOP", "Dibuka", "Dilayani", "Dieskalasi", "Selesai"], sopNames.map { name in
             let s = report.bySOP[name]!
-            return [name, "\(s.opened)", "\(s.served)", "\(s.escalated)", "\(s.closed)"]
+            return [name.printed, "\(s.opened)", "\(s.served)", "\(s.escalated)", "\(s.closed)"]
         }, widths: [52, 12, 12, 12, 12])
         page.heading("Per kanal layanan")
         page.table(["Kanal", "Kasus dibuka"], channels.map { [$0, "\(report.byChannel[$0]!)"] }, widths: [70, 30])
@@ -52,7 +52,7 @@ public struct DailyView: Sendable {
     }
 
     struct JSONView: Encodable {
-        struct Counts: Encodable { let sop: String; let dibuka: Int, dilayani: Int, dieskalasi: Int, selesai: Int }
+        struct Counts: Encodable { let sop: String, versi: String; let dibuka: Int, dilayani: Int, dieskalasi: Int, selesai: Int }
         struct Channel: Encodable { let kanal: String; let dibuka: Int }
         struct Deviation: Encodable { let kasus: String, langkah: String, meja: String, jenis: String, rincian: String; let catatan: String? }
         let tanggal: String
@@ -71,7 +71,7 @@ public struct DailyView: Sendable {
             perKanal: channels.map { .init(kanal: $0, dibuka: report.byChannel[$0]!) },
             perSop: sopNames.map { name in
                 let s = report.bySOP[name]!
-                return .init(sop: name, dibuka: s.opened, dilayani: s.served, dieskalasi: s.escalated, selesai: s.closed)
+                return .init(sop: name.name, versi: name.version, dibuka: s.opened, dilayani: s.served, dieskalasi: s.escalated, selesai: s.closed)
             },
             penyimpangan: report.deviations.map { .init(kasus: $0.caseID, langkah: $0.step, meja: $0.desk, jenis: $0.kind, rincian: $0.detail, catatan: $0.note) },
             titikPeriksa: checkpoint), zone: zone)

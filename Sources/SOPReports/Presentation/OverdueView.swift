@@ -32,7 +32,7 @@ public struct OverdueView: Sendable {
     struct JSONView: Encodable {
         struct Desk: Encodable { let meja: String; let langkah: [Row] }
         struct Row: Encodable {
-            let kasus: String, sop: String, langkah: String, kegiatan: String
+            let kasus: String, sop: String, versi: String, langkah: String, kegiatan: String
             let aktifSejak: Date, tenggat: Date?
             let keadaan: String, jam: String
             let terlambatMenit: Int?, sisaMenit: Int?, alasan: String?
@@ -52,7 +52,7 @@ public struct OverdueView: Sendable {
                 case .unknown(let w): why = w
                 case .noStandard: break
                 }
-                return JSONView.Row(kasus: r.caseID, sop: r.sopName, langkah: r.step, kegiatan: r.activity, aktifSejak: r.since, tenggat: r.deadline,
+                return JSONView.Row(kasus: r.caseID, sop: r.sopName, versi: r.version, langkah: r.step, kegiatan: r.activity, aktifSejak: r.since, tenggat: r.deadline,
                                     keadaan: ReportWording.statusKey(r.status), jam: r.clock.rawValue, terlambatMenit: late, sisaMenit: left, alasan: why)
             })
         }), zone: zone)
