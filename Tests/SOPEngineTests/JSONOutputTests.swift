@@ -74,6 +74,11 @@ import TestSupport
         #expect(page.status == 2 && page.stderr.contains("[KELUARAN002]"), "\(page.stderr)")
         let listed = try sop(["kasus", "daftar", "--json"])
         #expect(listed.stdout.components(separatedBy: "\"kasus\" : \"PENGADUAN-").count == 2, "nothing opened by the refused call: \(listed.stdout)")
+        // -o is honoured in every form, text included.
+        let saved = folder.appendingPathComponent("langkah.txt").path
+        let step = try sop(["kasus", "lakukan", "PENGADUAN-0001", "perintah_pemeriksaan", "--sebagai", "Maria Ulfa", "-o", saved])
+        #expect(step.status == 0 && step.stdout.contains("Keluaran ditulis ke"), "\(step.stdout)\(step.stderr)")
+        #expect((try? String(contentsOfFile: saved, encoding: .utf8))?.contains("Langkah 'perintah_pemeriksaan' dicatat") == true)
         // Commands with no data to print take no --json.
         let titik = try sop(["titik", "--json"])
         #expect(titik.status == 2, "\(titik.stdout)")

@@ -59,12 +59,11 @@ struct KasusBukaCommand: ParsableCommand {
                             start: flags.start, procedure: flags.procedure, note: acting.catatan)
         }
         if try out.chosen(printable: false) == .json {
-            return try out.emit(text: { "" }, json: { CasePresentation(state: state, sop: model, clock: office.sla, now: engine.clock.now()).json })
+            return try out.write(CasePresentation(state: state, sop: model, clock: office.sla, now: engine.clock.now()).json)
         }
-        Output.print("Kasus \(state.id) dibuka pada SOP \"\(model.identity.name.value)\" (\(model.identity.number.value)).")
-        for step in state.active.map(\.step) {
-            Output.print("Langkah berikutnya: \(step) — \(Describe.actors(of: step, in: model))")
-        }
-        Output.print("Penyimpanan kasus: \(options.storePath) (\(options.storeOrigin)).")
+        var lines = ["Kasus \(state.id) dibuka pada SOP \"\(model.identity.name.value)\" (\(model.identity.number.value))."]
+        lines += state.active.map { "Langkah berikutnya: \($0.step) — \(Describe.actors(of: $0.step, in: model))" }
+        lines.append("Penyimpanan kasus: \(options.storePath) (\(options.storeOrigin)).")
+        try out.write(lines.joined(separator: "\n"))
     }
 }

@@ -78,32 +78,34 @@ struct KasusLakukanCommand: ParsableCommand {
         if try out.chosen(printable: false) == .json {
             let state = try engineCall { try engine.state(of: outcome.state.id) }
             let versions = try engineCall { try engine.earlierVersions(of: state) }
-            return try out.emit(text: { "" }, json: { CasePresentation(state: state, sop: sop, clock: office.sla, now: engine.clock.now(), versions: versions).json })
+            return try out.write(CasePresentation(state: state, sop: sop, clock: office.sla, now: engine.clock.now(), versions: versions).json)
         }
-        guard case .stepCompleted(let done) = outcome.event.payload else { return }
+        try out.write(Self.summary(outcome, sop: sop))
+    }
+
+    /// What the desk reads after a step: who recorded it, what follows, the queue number.
+    static func summary(_ outcome: StepOutcome, sop: SOP) -> String {
+        guard case .stepCompleted(let done) = outcome.event.payload else { return "" }
         var line = "Langkah '\(done.step)' dicatat (peristiwa #\(outcome.event.sequence)) oleh \(outcome.event.actor.name)"
         if let via = outcome.event.actor.delegation { line += " sebagai \(via)" }
         if let exit = done.exit { line += "; cabang: \(exit)" }
-        Output.print(line + ".")
+        var lines = [line + "."]
         if !done.requirementsMissing.isEmpty {
-            Output.print("Penyimpangan dicatat: kelengkapan tidak tersedia: \(done.requirementsMissing.joined(separator: ", ")).")
+            lines.append("Penyimpangan dicatat: kelengkapan tidak tersedia: \(done.requirementsMissing.joined(separator: ", ")).")
         }
         if done.escalated {
             let holder = done.next.first.map { Describe.actors(of: $0, in: sop, prefix: "") } ?? "-"
-            Output.print("Kasus dieskalasi kepada \(holder)" + (done.level.map { " (tingkat \($0.printed))." } ?? "."))
+            lines.append("Kasus dieskalasi kepada \(holder)" + (done.level.map { " (tingkat \($0.printed))." } ?? "."))
         }
-        if outcome.state.status == .closed { return Output.print("Kasus \(outcome.state.id) selesai.") }
-        for next in outcome.state.active.map(\.step) {
-            Output.print("Langkah berikutnya: \(next) — \(Describe.actors(of: next, in: sop))")
-        }
-        for parked in outcome.state.waiting {
-            Output.print("Menunggu cabang lain sebelum \(parked) — \(Describe.actors(of: parked, in: sop))")
-        }
+        if outcome.state.status == .closed { return (lines + ["Kasus \(outcome.state.id) selesai."]).joined(separator: "\n") }
+        lines += outcome.state.active.map { "Langkah berikutnya: \($0.step) — \(Describe.actors(of: $0.step, in: sop))" }
+        lines += outcome.state.waiting.map { "Menunggu cabang lain sebelum \($0) — \(Describe.actors(of: $0, in: sop))" }
         if let queue = outcome.queue {
-            Output.print(queue.position == 1
+            lines.append(queue.position == 1
                 ? "Antrian \(queue.desk): tidak ada yang menunggu — silakan langsung ke meja pelayanan."
                 : "Antrian \(queue.desk): nomor \(queue.position) — silakan menunggu di ruang tunggu; akan dipanggil sesuai urutan.")
         }
+        return lines.joined(separator: "\n")
     }
 }
 

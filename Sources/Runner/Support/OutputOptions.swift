@@ -32,12 +32,15 @@ struct OutputOptions: ParsableArguments {
 
     /// Prints (or writes to `-o`) the form chosen; `html` nil for commands without a page.
     func emit(text: () -> String, json: () -> String, html: (() -> String)? = nil) throws {
-        let content: String
         switch try chosen(printable: html != nil) {
-        case .teks: content = text()
-        case .json: content = json()
-        case .html: content = html!()
+        case .teks: try write(text())
+        case .json: try write(json())
+        case .html: try write(html!())
         }
+    }
+
+    /// For commands whose text is printed as they go: `content` when the form is JSON.
+    func write(_ content: String) throws {
         guard let output else { return Output.print(content) }
         try AtomicFile.write(content, to: output)
         Output.print("Keluaran ditulis ke \(output)")

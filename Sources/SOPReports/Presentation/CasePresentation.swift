@@ -23,21 +23,17 @@ public struct CasePresentation: Sendable {
     public var text: String {
         var lines = ["Kasus \(state.id) — \(state.sopName) — \(state.status.rawValue)"]
         if let level = state.level { lines.append("Ditangani tingkat: \(level.printed)") }
-        lines += state.events.map { Self.line($0, sop: sop(at: $0.sequence), zone: zone) }
+        // The version in force at each event: the opening's, then each move's, in one pass.
+        var hash = state.versionHashes.first ?? state.sopHash
+        for event in state.events {
+            if case .moved(let move) = event.payload { hash = move.toHash }
+            lines.append(Self.line(event, sop: hash == state.sopHash ? sop : versions[hash] ?? sop, zone: zone))
+        }
         if state.status == .open {
             lines.append("Langkah berjalan: " + state.active.map { "\($0.step) (sejak \(LocalTime.format($0.since, zone: zone)))" }.joined(separator: ", "))
         }
         lines += clockLines
         return lines.joined(separator: "\n")
-    }
-
-    /// The version in force at an event: the opening's, then each move's.
-    func sop(at sequence: Int) -> SOP {
-        var hash = state.versionHashes.first ?? state.sopHash
-        for event in state.events where event.sequence <= sequence {
-            if case .moved(let move) = event.payload { hash = move.toHash }
-        }
-        return hash == state.sopHash ? sop : versions[hash] ?? sop
     }
 
     /// Each step on the clock its standard counts on, with the other clock beside it.
