@@ -43,6 +43,8 @@ import TestSupport
         let intact = try sop(["verifikasi", "--titik", path("titik-1.json"), "--titik", path("titik-2.json")])
         #expect(intact.status == 0, "\(intact.stdout)\(intact.stderr)")
         #expect(intact.stdout.contains("utuh: 3 peristiwa") && intact.stdout.contains("ditandatangani kunci"))
+        // The checkpoint's time is told in the office zone, not as raw UTC.
+        #expect(intact.stdout.contains(" WIB, ditandatangani kunci") && !intact.stdout.contains("Z, ditandatangani"), "\(intact.stdout)")
 
         // A whole case deleted, its cache row too: every chain left is intact, the checkpoint is not.
         try shell("cp '\(data)' '\(path("sebelum-hapus.sqlite"))' && sqlite3 '\(data)' \"DELETE FROM event WHERE case_id = 'PENGADUAN-0002'; DELETE FROM case_state WHERE case_id = 'PENGADUAN-0002';\"")

@@ -21,6 +21,8 @@ struct VerifikasiCommand: ParsableCommand {
     func run() throws {
         let checkpoints = try titik.map { path in (path, try Self.checkpoint(at: path)) }
         let store = try options.openStore(readOnly: true)
+        // Only the zone times are told in: verifying needs no roster, and a copy may have none.
+        let zone = (try? options.setting().calendar.timeZone) ?? .wib
         let report: ChainVerifier.Report
         var broken: [(String, String)] = []
         do {
@@ -52,7 +54,8 @@ struct VerifikasiCommand: ParsableCommand {
                 lines += broken.map { "RUSAK: titik periksa \($0.0): \($0.1)" }
                 for (path, checkpoint) in checkpoints where !broken.contains(where: { $0.0 == path }) {
                     let signed = checkpoint.keyFingerprint.map { ", ditandatangani kunci \($0)" } ?? ", tanpa tanda tangan"
-                    lines.append("Titik periksa \(path) utuh: \(checkpoint.jumlah) peristiwa sampai \(checkpoint.dibuat)\(signed).")
+                    let made = Timestamp.parse(checkpoint.dibuat).map { LocalTime.format($0, zone: zone) } ?? checkpoint.dibuat
+                    lines.append("Titik periksa \(path) utuh: \(checkpoint.jumlah) peristiwa sampai \(made)\(signed).")
                 }
                 return lines.joined(separator: "\n")
             },

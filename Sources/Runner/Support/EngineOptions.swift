@@ -102,8 +102,17 @@ struct EngineOptions: ParsableArguments {
 
     /// The store, the roster and the calendar of this office, with the one zone they agree on.
     func office(readOnly: Bool = false) throws -> Office {
+        let (roster, calendar) = try setting()
+        let engine = CaseEngine(store: try openStore(readOnly: readOnly), clock: try clock(), roster: roster, zone: calendar.zone.timeZone)
+        let levels = try roster.map(levelCalendars) ?? [:]
+        return Office(engine: engine, sla: SLAClock(calculator: DeadlineCalculator(calendar: calendar), levels: levels))
+    }
+
+    /// The roster and the calendar of this office, agreeing on its one zone (the roster's dates
+    /// are read in it too).
+    func setting() throws -> (roster: Roster?, calendar: WorkCalendar) {
         var roster = try loadRoster()
-        let declared = roster?.declaredZone.flatMap { CalendarZone(written: $0.value, location: $0.location) ?? CalendarZone(indonesian: $0.value, location: $0.location) }
+        let declared = roster?.declaredZone.flatMap(CalendarZone.resolve)
         let (calendar, isFile) = try calendar(zone: declared)
         if isFile, let declared, let written = roster?.declaredZone,
            declared.timeZone.secondsFromGMT() != calendar.zone.timeZone.secondsFromGMT() {
@@ -111,9 +120,7 @@ struct EngineOptions: ParsableArguments {
                                  + "(\(calendar.zone.abbreviation)); satu kantor memakai satu zona: samakan 'zona_waktu' keduanya atau hapus dari daftar petugas")
         }
         roster?.timeZone = calendar.zone.identifier
-        let engine = CaseEngine(store: try openStore(readOnly: readOnly), clock: try clock(), roster: roster, zone: calendar.zone.timeZone)
-        let levels = try roster.map(levelCalendars) ?? [:]
-        return Office(engine: engine, sla: SLAClock(calculator: DeadlineCalculator(calendar: calendar), levels: levels))
+        return (roster, calendar)
     }
 
     /// The roster's `kalender_tingkat`: each level's calendar file (relative to the roster) or the

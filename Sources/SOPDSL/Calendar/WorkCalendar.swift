@@ -77,6 +77,12 @@ public struct CalendarZone: Hashable, Sendable, Codable {
         self.init(identifier: zone.identifier, location: location)
     }
 
+    /// A zone as a roster or calendar writes it: WIB/WITA/WIT, one of the three IANA names, or
+    /// Asia/Pontianak; nil for anything else.
+    public static func resolve(_ text: Text) -> CalendarZone? {
+        CalendarZone(written: text.value, location: text.location) ?? CalendarZone(indonesian: text.value, location: text.location)
+    }
+
     /// Indonesia's fourth IANA zone, Asia/Pontianak, is WIB: the same clock as Asia/Jakarta.
     public init?(indonesian identifier: String, location: SourceLocation) {
         guard identifier.lowercased() == "asia/pontianak" else { return nil }

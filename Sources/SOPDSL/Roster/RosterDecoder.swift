@@ -26,7 +26,7 @@ public enum RosterLoader {
         else { return nil }
         let zone = map.text("zona_waktu")
         // WIB/WITA/WIT as the calendar takes them; any other zone of Indonesia by its offset.
-        let resolved = zone.flatMap { CalendarZone(written: $0.value, location: $0.location) ?? CalendarZone(indonesian: $0.value, location: $0.location) }
+        let resolved = zone.flatMap(CalendarZone.resolve)
         if let zone, resolved == nil {
             context.emit(.keyValue(.rosterTimeZone(zone.value)), at: zone.location)
         }
@@ -59,7 +59,7 @@ public enum RosterLoader {
             else { continue }
             let file = m.text("kalender")
             let zoneText = m.text("zona_waktu")
-            let zone = zoneText.flatMap { CalendarZone(written: $0.value, location: $0.location) ?? CalendarZone(indonesian: $0.value, location: $0.location) }
+            let zone = zoneText.flatMap(CalendarZone.resolve)
             if let zoneText, zone == nil { context.emit(.keyValue(.rosterTimeZone(zoneText.value)), at: zoneText.location) }
             // One of the two says which clock the level runs on.
             if file == nil, zoneText == nil { _ = m.text("kalender", required: true); continue }
