@@ -45,11 +45,14 @@ fi
 "$VENV/bin/python" -c 'import SpiffWorkflow' 2>/dev/null && SPIFF="$VENV/bin/python $HARNESS/peer/run_spiff.py"
 
 # --- release build (own scratch path: never locks the main .build) ---------------------------
+# The Swift runtime and Foundation linked in statically, as a shipped `sop` would be: the dynamic
+# loader's symbol binding was a quarter of `sop periksa`'s start-up (docs/performance.md, target 5).
 say "release build"
+RELEASE=(-c release --static-swift-stdlib --scratch-path "$ROOT/.build-bench")
 for product in sop-bench sop; do
-    swift build -c release --product "$product" --scratch-path "$ROOT/.build-bench" >&2
+    swift build "${RELEASE[@]}" --product "$product" >&2
 done
-BIN="$(swift build -c release --scratch-path "$ROOT/.build-bench" --show-bin-path)"
+BIN="$(swift build "${RELEASE[@]}" --show-bin-path)"
 BENCH="$BIN/sop-bench"; SOP="$BIN/sop"
 
 # --- inputs ----------------------------------------------------------------------------------
