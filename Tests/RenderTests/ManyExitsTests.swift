@@ -6,8 +6,8 @@ import SOPDSL
 /// leaving the diamond, a short branch to each target, and one connector pair per page the trunk
 /// goes on to; the end the boxes lead to collects them the same way. Few exits draw as before.
 @Suite struct ManyExitsTests {
-    static func load(exits: Int) throws -> SOP {
-        let result = SOPLoader.load(bytes: Array(ManyExitsFactory.yaml(exits: exits).utf8), path: "cabang-\(exits).yaml")
+    static func load(exits: Int, boxLane: String = "b") throws -> SOP {
+        let result = SOPLoader.load(bytes: Array(ManyExitsFactory.yaml(exits: exits, boxLane: boxLane).utf8), path: "cabang-\(exits).yaml")
         #expect(!result.hasErrors, "\(result.diagnostics.prefix(3).map(\.message))")
         return try #require(result.sop)
     }
@@ -23,6 +23,23 @@ import SOPDSL
         #expect(exits.isEmpty, "\(exits.prefix(10).joined(separator: "\n"))")
         var ends: [String] = []
         for k in 0..<200 { ends += check.reach(from: "p\(k)", to: [("akhir", nil)]) }
+        #expect(ends.isEmpty, "\(ends.prefix(10).joined(separator: "\n"))")
+        let drawing = check.drawing()
+        #expect(drawing.isEmpty, "\(drawing.prefix(10).joined(separator: "\n"))")
+    }
+
+    /// Boxes right under the decision in its own lane, and the end under them: the trunks leave
+    /// and enter by a side (or step aside out of a pentagon) and run in the lane beside.
+    @Test func aTrunkStepsAsideWhenASymbolIsRightUnderTheAnchor() throws {
+        let sop = try Self.load(exits: 60, boxLane: "a")
+        let report = HTMLRenderer.renderReport(sop)
+        #expect(report.warnings.filter { $0.hasPrefix("panah") }.isEmpty, "\(report.warnings.prefix(5))")
+        let document = try #require(HTMLInspector.parse(report.html))
+        let check = FanInvariants(document: document)
+        let exits = check.reach(from: "pilih", to: (0..<60).map { ("p\($0)", "J\($0)") })
+        #expect(exits.isEmpty, "\(exits.prefix(10).joined(separator: "\n"))")
+        var ends: [String] = []
+        for k in 0..<60 { ends += check.reach(from: "p\(k)", to: [("akhir", nil)]) }
         #expect(ends.isEmpty, "\(ends.prefix(10).joined(separator: "\n"))")
         let drawing = check.drawing()
         #expect(drawing.isEmpty, "\(drawing.prefix(10).joined(separator: "\n"))")

@@ -1,8 +1,9 @@
 /// The shape of benchmark target 8 (as `sop-bench buat-sop --cabang N` writes it): a start, one
 /// decision `pilih` with `exits` labelled exits `J0...` each to its own one-box row `p0...` in
-/// the other lane, and the end `akhir` every box leads to.
+/// the other lane (or, with `boxLane: "a"`, right under the decision in its own), and the end
+/// `akhir` every box leads to.
 enum ManyExitsFactory {
-    static func yaml(exits: Int) -> String {
+    static func yaml(exits: Int, boxLane: String = "b") -> String {
         var lines = [
             "format: 1",
             "identitas:",
@@ -27,7 +28,7 @@ enum ManyExitsFactory {
         ]
         lines += (0..<exits).map { "          - {label: J\($0), ke: p\($0)}" }
         for k in 0..<exits {
-            lines += ["  - kegiatan: Menangani jalur \(k)", "    simbol:", "      - {id: p\(k), bentuk: proses, pelaksana: b, ke: akhir}"]
+            lines += ["  - kegiatan: Menangani jalur \(k)", "    simbol:", "      - {id: p\(k), bentuk: proses, pelaksana: \(boxLane), ke: akhir}"]
         }
         lines += ["  - kegiatan: Selesai", "    simbol:", "      - {id: akhir, bentuk: terminator, pelaksana: a, selesai: ya}"]
         return lines.joined(separator: "\n") + "\n"
