@@ -23,9 +23,11 @@ SMOKE=0
 if [[ $SMOKE == 1 ]]; then
     RUNS=1; WARMUP=0; CASES_EXEC=30; SPIFF_CASES=30; APPEND_N=2000; SOP_STEPS=300; RENDER_STEPS=50
     REPORT_CASES=300; SCALE_SMALL=30; SCALE_BIG=300; SCALE_RUN=10; WORK="$WORK/smoke"
+    EXITS=50
 else
     RUNS="${SOP_BENCH_RUNS:-5}"; WARMUP=1; CASES_EXEC=1000; SPIFF_CASES=1000; APPEND_N=20000; SOP_STEPS=10000; RENDER_STEPS=1000
     REPORT_CASES="${SOP_BENCH_CASES:-1000000}"; SCALE_SMALL=1000; SCALE_BIG="${SOP_BENCH_SCALE_CASES:-$REPORT_CASES}"; SCALE_RUN=300
+    EXITS=5000
 fi
 mkdir -p "$WORK/bin" "$WORK/runs"
 cd "$ROOT"
@@ -59,6 +61,7 @@ BENCH="$BIN/sop-bench"; SOP="$BIN/sop"
 say "inputs"
 "$BENCH" buat-sop --langkah "$SOP_STEPS" --keluar "$WORK/sop_$SOP_STEPS.yaml" >&2
 "$BENCH" buat-sop --langkah "$RENDER_STEPS" --keluar "$WORK/sop_$RENDER_STEPS.yaml" >&2
+"$BENCH" buat-sop --cabang "$EXITS" --keluar "$WORK/cabang_$EXITS.yaml" >&2
 store() {  # store N: a case store of N helpdesk cases, generated once and kept
     local path="$WORK/kasus_$1.sqlite"
     if [[ ! -f "$path.done" ]]; then
@@ -120,6 +123,8 @@ pair "2m load+check peak memory over file size (one load)" r.peak_over_file - "<
     "$BENCH" muat "$WORK/sop_$SOP_STEPS.yaml" --ulang 1
 pair "3 HTML render $RENDER_STEPS steps / load+check (in-process pairs)" r.render_over_load - "<= 3" - \
     "$BENCH" cetak "$WORK/sop_$RENDER_STEPS.yaml" --ulang 5
+pair "8 cetak of one decision with $EXITS exits / its load (in-process pairs)" r.render_over_load - "<= 3" - \
+    "$BENCH" cetak "$WORK/cabang_$EXITS.yaml" --ulang 5
 pair "4 compliance report, $REPORT_CASES cases vs sqlite3 aggregate (wall s)" wall_s wall_s "<= 3" \
     "sqlite3 $REPORT_DB 'SELECT step, count(*), min(occurred_at), max(occurred_at) FROM event GROUP BY step'" \
     "$SOP" laporan kepatuhan --data "$REPORT_DB" --dari 2024-04-01 --sampai 2025-04-30

@@ -5,6 +5,8 @@ struct DiagramBuilder {
     var columnWidth: Double
     var symbolSize: SymbolGeometry
     var stripHeight: Double
+    /// The model's fans (see `Fan`): drawn as trunks with branches.
+    var fans = FanSet([])
 
     /// `edges`: indices of model edges with both ends on this page. `incoming` / `outgoing`: the
     /// connectors whose pentagon sits in this page's top / bottom strip.
@@ -14,14 +16,17 @@ struct DiagramBuilder {
         placeSteps(in: bands, page: page, into: &placed)
         placeAuthorConnectors(in: bands, page: page, into: &placed)
         if let band = bands.first, band.kind == .topStrip {
-            let preferred = incoming.map { model.symbols[$0.target].columns[0] }
+            // A fan-out's trunk carries on in its source's lane.
+            let preferred = incoming.map { c in c.fan.flatMap { fans.all[$0].isOut ? model.symbols[fans.all[$0].anchor].columns[0] : nil }
+                ?? model.symbols[c.target].columns[0] }
             for (k, symbol) in place(incoming, preferred: preferred, band: band, kind: .connectorIn, position: -1).enumerated() {
                 placed.connector["in:" + incoming[k].label] = placed.symbols.count
                 placed.symbols.append(symbol)
             }
         }
         if let band = bands.last, band.kind == .bottomStrip {
-            let preferred = outgoing.map { model.symbols[model.edges[$0.edges[0]].fromSymbol].columns[0] }
+            let preferred = outgoing.map { c in c.fan.map { model.symbols[fans.all[$0].anchor].columns[0] }
+                ?? model.symbols[model.edges[c.edges[0]].fromSymbol].columns[0] }
             for (k, symbol) in place(outgoing, preferred: preferred, band: band, kind: .connectorOut, position: page.rows.count).enumerated() {
                 placed.connector["out:" + outgoing[k].label] = placed.symbols.count
                 placed.symbols.append(symbol)
@@ -34,7 +39,9 @@ struct DiagramBuilder {
         for joint in joints { grid.occupy(joint) }
 
         var router = Router(grid: grid, symbols: placed.symbols)
-        let arrows = jobs(page, edges: edges, incoming: incoming, outgoing: outgoing, placed: placed).map { job -> DiagramPage.Arrow in
+        // Fans first: their trunks want long straight tracks; the other arrows route around them.
+        var arrows = fanArrows(page, edges: edges, incoming: incoming, outgoing: outgoing, placed: placed, router: &router)
+        arrows += jobs(page, edges: edges, incoming: incoming, outgoing: outgoing, placed: placed).map { job -> DiagramPage.Arrow in
             var arrow = job.arrow
             arrow.route = router.route(job.request)
             return arrow
@@ -45,7 +52,7 @@ struct DiagramBuilder {
     }
 
     /// The symbols placed so far, and where to find a model symbol's or a connector's.
-    private struct Placed {
+    struct Placed {
         var symbols: [DiagramSymbol] = []
         /// A model symbol's drawn pieces: one, or one per run of neighbouring lanes.
         var ofSymbol: [Int: [Int]] = [:]
@@ -140,7 +147,7 @@ struct DiagramBuilder {
         let none = Route(points: [], conflict: false)
         var jobs: [(request: RouteRequest, arrow: DiagramPage.Arrow, key: [Int])] = []
         func at(_ s: Int) -> [Int] { placed.ofSymbol[s] ?? [] }
-        for e in edges {
+        for e in edges where fans.ofEdge[e] == nil {
             let edge = model.edges[e]
             // Within a row the arrow runs side to side, like a loop; a stacked pair top to bottom.
             let sameLane = edge.from == edge.to && model.symbols[edge.fromSymbol].columns == model.symbols[edge.toSymbol].columns
@@ -152,7 +159,7 @@ struct DiagramBuilder {
                                            isLine: edge.isLine, route: none),
                          Self.order(loop: loop, from: edge.from, to: edge.to, exit: edge.exitIndex)))
         }
-        for connector in outgoing {
+        for connector in outgoing where connector.fan == nil {
             for e in connector.edges {
                 let edge = model.edges[e]
                 jobs.append((RouteRequest(sources: at(edge.fromSymbol), targets: [placed.connector["out:" + connector.label]!], isLoop: false),
@@ -160,7 +167,7 @@ struct DiagramBuilder {
                              Self.order(loop: false, from: edge.from, to: page.rows.upperBound, exit: edge.exitIndex)))
             }
         }
-        for connector in incoming {
+        for connector in incoming where connector.fan == nil {
             jobs.append((RouteRequest(sources: [placed.connector["in:" + connector.label]!], targets: at(connector.target), isLoop: false),
                          DiagramPage.Arrow(from: .connector(connector.label), to: .step(connector.target), label: nil, route: none),
                          Self.order(loop: false, from: page.rows.lowerBound - 1, to: connector.targetRow, exit: 0)))

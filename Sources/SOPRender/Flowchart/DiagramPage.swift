@@ -28,6 +28,9 @@ struct DiagramPage: Sendable {
         /// A plain line without arrowhead (`garis`).
         var isLine: Bool = false
         var route: Route
+        /// Index of the route point where the arrow's own part begins: a fan's branch leaves the
+        /// shared trunk there, and its label goes beside it rather than at the crowded source.
+        var labelAt: Int = 0
     }
 
     var width: Double

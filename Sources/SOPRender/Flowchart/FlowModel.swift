@@ -80,6 +80,8 @@ struct FlowModel: Sendable {
         symbols = []
         rows = []
         edges = []
+        // Once for the SOP: per row it made the model quadratic in rows.
+        let pairs = Self.pageConnectorPairs(sop)
         for (r, row) in sop.rows.enumerated() {
             var members: [Int] = []
             for step in sop.steps(ofRow: r) {
@@ -90,7 +92,6 @@ struct FlowModel: Sendable {
                                       text: step.text?.value))
             }
             // The author's page connectors go to the page's strip (decided below), not the row.
-            let pairs = Self.pageConnectorPairs(sop)
             for s in members where symbols[s].shape == .offPageConnector {
                 if pairs.exits.contains(symbols[s].nodeID) { symbols[s].strip = .bottom }
                 else if pairs.entries.contains(symbols[s].nodeID) { symbols[s].strip = .top }

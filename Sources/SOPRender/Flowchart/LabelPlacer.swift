@@ -23,7 +23,8 @@ struct LabelPlacer {
         for (i, arrow) in diagram.arrows.enumerated() {
             guard let label = arrow.label, arrow.route.points.count >= 2 else { continue }
             let width = Self.metrics.width(label)
-            let candidates = Self.candidates(arrow.route.points)
+            let start = min(max(arrow.labelAt, 0), arrow.route.points.count - 2)
+            let candidates = Self.candidates(Array(arrow.route.points[start...]))
             let scored = candidates.map { ($0, cost(rect($0, width: width))) }
             guard let best = scored.min(by: { $0.1 < $1.1 }) else { continue }
             placed.append(rect(best.0, width: width))

@@ -9,10 +9,10 @@ struct PathSearch {
     }
 
     /// Nodes that are ports of some symbol (just outside its outline).
-    private let isPort: [Bool]
+    let isPort: [Bool]
     /// Ports of off-page connectors, kept for their own arrows: a pentagon has so few that one
     /// arrow passing by could leave another with no way in or out. Symbol index, or -1.
-    private let reservedFor: [Int32]
+    let reservedFor: [Int32]
     /// Symbols of the arrow being routed (they may use their reserved ports).
     var allowed: Set<Int32> = []
     private var best: [Double]

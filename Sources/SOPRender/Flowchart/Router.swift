@@ -20,9 +20,9 @@ struct Route: Sendable, Hashable {
 /// symbol, never run along another arrow, and never turn or end where another arrow passes; each
 /// routed arrow claims its nodes, so later arrows route around it.
 struct Router {
-    private(set) var grid: RoutingGrid
+    var grid: RoutingGrid
     let symbols: [DiagramSymbol]
-    private var search: PathSearch
+    private(set) var search: PathSearch
 
     static let bendCost = 5.0
     static let crossCost = 6.0

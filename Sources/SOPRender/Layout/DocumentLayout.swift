@@ -18,6 +18,7 @@ struct DocumentLayout: Sendable {
     var numberRowHeight: Double
     var pages: [Paginator.Page]
     var connectors: [OffPageConnector]
+    var fans: [Fan]
     var diagrams: [DiagramPage]
     var identity: IdentityLayout
     var warnings: [String]
@@ -46,8 +47,9 @@ struct DocumentLayout: Sendable {
             .union(author.after.map { $0 + 1 }.filter { $0 < sop.rows.count }).union(author.before.filter { $0 > 0 })
         let paginator = Paginator(available: available, stripHeight: RowHeights.stripHeight, rowsPerPage: options.rowsPerPage,
                                   breaks: breaks, topStripRows: author.before, bottomStripRows: author.after)
-        pages = paginator.paginate(heights: heights, edges: model.edges)
-        connectors = OffPageConnectors.assign(pages: pages, edges: model.edges)
+        fans = Fan.fans(of: model)
+        pages = paginator.paginate(heights: heights, edges: model.edges, fans: fans)
+        connectors = OffPageConnectors.assign(pages: pages, edges: model.edges, fans: fans)
         diagrams = []
         warnings = []
         diagrams = buildDiagrams()
@@ -81,7 +83,7 @@ struct DocumentLayout: Sendable {
             outgoing[connector.sourcePage].append(connector)
         }
         let builder = DiagramBuilder(model: model, heights: heights, columnWidth: columns.actor, symbolSize: symbols,
-                                     stripHeight: RowHeights.stripHeight)
+                                     stripHeight: RowHeights.stripHeight, fans: FanSet(fans))
         return pages.indices.map { p in
             builder.build(page: pages[p], edges: local[p], incoming: incoming[p], outgoing: outgoing[p])
         }

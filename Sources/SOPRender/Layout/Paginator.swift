@@ -22,12 +22,12 @@ struct Paginator: Sendable {
     /// Pages for rows of the given heights. Strips are reserved where the flow crosses a break;
     /// since breaks move when strips are reserved, the reservation is refined until it is stable
     /// (it only ever grows, so this ends), then strips are kept only where connectors exist.
-    func paginate(heights: [Double], edges: [FlowModel.Edge]) -> [Page] {
+    func paginate(heights: [Double], edges: [FlowModel.Edge], fans: [Fan] = []) -> [Page] {
         guard !heights.isEmpty else { return [Page(rows: 0..<0, hasTopStrip: false, hasBottomStrip: false)] }
         var forcedTop = Set<Int>([]), forcedBottom = Set<Int>()
         var ranges = split(heights, forcedTop: forcedTop, forcedBottom: forcedBottom)
         for _ in 0..<6 {
-            let needs = Self.strips(ranges, edges: edges)
+            let needs = Self.strips(ranges, edges: edges, fans: fans)
             var missing = false
             for (p, need) in needs.enumerated() {
                 if need.top, !reservesTop(p, forcedTop), !forcedTop.contains(p) { forcedTop.insert(p); missing = true }
@@ -36,7 +36,7 @@ struct Paginator: Sendable {
             if !missing { break }
             ranges = split(heights, forcedTop: forcedTop, forcedBottom: forcedBottom)
         }
-        let needs = Self.strips(ranges, edges: edges)
+        let needs = Self.strips(ranges, edges: edges, fans: fans)
         return zip(ranges, needs).map { range, need in
             Page(rows: range, hasTopStrip: need.top || range.contains { topStripRows.contains($0) },
                  hasBottomStrip: need.bottom || range.contains { bottomStripRows.contains($0) })
@@ -77,13 +77,19 @@ struct Paginator: Sendable {
 
     /// Which strips each page needs: a top strip where an arrow arrives from another page, a
     /// bottom strip where one leaves for another page.
-    static func strips(_ ranges: [Range<Int>], edges: [FlowModel.Edge]) -> [(top: Bool, bottom: Bool)] {
+    static func strips(_ ranges: [Range<Int>], edges: [FlowModel.Edge], fans: [Fan] = []) -> [(top: Bool, bottom: Bool)] {
         var pageOf: [Int] = []
         for (p, r) in ranges.enumerated() { pageOf.append(contentsOf: Array(repeating: p, count: r.count)) }
         var needs = Array(repeating: (top: false, bottom: false), count: ranges.count)
         for edge in edges where pageOf[edge.from] != pageOf[edge.to] {
             needs[pageOf[edge.from]].bottom = true
             needs[pageOf[edge.to]].top = true
+        }
+        // A fan's trunk goes from page to page through every page holding its far ends.
+        for fan in fans {
+            let pages = Set(fan.edges.flatMap { [pageOf[edges[$0].from], pageOf[edges[$0].to]] }).sorted()
+            for p in pages.dropLast() { needs[p].bottom = true }
+            for p in pages.dropFirst() { needs[p].top = true }
         }
         return needs
     }
