@@ -56,14 +56,18 @@ public final class CaseEngine: @unchecked Sendable {
         let actor = try actingAs.map { try openerRecord($0) } ?? .system
         return try storeCall {
             let version = try pin(sop, source: source)
-            let id = try store.allocateCaseID(prefix: prefix(for: sop.path))
             let opened = CaseOpened(sopHash: version.hash, sopName: sop.identity.name.value, sopNumber: sop.identity.number.value,
                                     sopPath: sop.path, data: data, firstStep: first,
                                     firstSteps: firstSteps.count > 1 ? firstSteps : nil,
                                     start: chosenStart, procedure: chosenProcedure, sopTextHash: version.textHash, note: note)
-            let event = try store.append(CaseEvent(caseID: id, sequence: 1, payload: .opened(opened), occurredAt: when,
-                                                   recordedAt: now, isBackdated: backdated, actor: actor, previousHash: "", hash: ""))
+            let event = try store.openCase(prefix: prefix(for: sop.path)) { id in
+                CaseEvent(caseID: id, sequence: 1, payload: .opened(opened), occurredAt: when,
+                          recordedAt: now, isBackdated: backdated, actor: actor, previousHash: "", hash: "")
+            }
             remember(sop, hash: version.hash)
+            // The text the case records is the pinned one this engine just read or wrote: its
+            // next step need not fetch it again to check.
+            lock.withLock { verifiedText[version.hash] = version.textHash }
             let state = CaseState(events: [event])!
             recent.remember(state)
             return state

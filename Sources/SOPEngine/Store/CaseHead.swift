@@ -20,6 +20,10 @@ extension EventStore {
         try events(caseID: caseID).last.map { CaseHead(sequence: $0.sequence, hash: $0.hash, summaryText: nil) }
     }
 
+    public func openCase(prefix: String, _ opening: (String) -> CaseEvent) throws -> CaseEvent {
+        try append(opening(try allocateCaseID(prefix: prefix)))
+    }
+
     /// Read, decide, append: `append` checks the head again under its own lock, so a writer in
     /// between still ends in `StoreError.conflict`.
     public func append(toCase caseID: String, deciding decide: (CaseHead?) throws -> (event: CaseEvent, after: CaseState)?) throws -> CaseEvent? {

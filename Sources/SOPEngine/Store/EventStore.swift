@@ -13,6 +13,10 @@ public protocol EventStore: Sendable {
     /// A new case id "PREFIX-0001", unique in this store.
     func allocateCaseID(prefix: String) throws -> String
 
+    /// A new case: its id allocated and its opening event (made for that id) appended, in one
+    /// write where the store can.
+    func openCase(prefix: String, _ opening: (String) -> CaseEvent) throws -> CaseEvent
+
     /// Appends `event` as the next of its case, atomically. Seals the hash chain inside the write.
     /// Throws `StoreError.conflict` when another writer appended first (the chain is not at
     /// `event.sequence - 1`), naming who did. `state`, when given, is the case just before the

@@ -125,21 +125,35 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     }
 
     public func allocateCaseID(prefix: String) throws -> String {
+        try write { db in try Self.allocateCaseID(prefix: prefix, db) }
+    }
+
+    public func openCase(prefix: String, _ opening: (String) -> CaseEvent) throws -> CaseEvent {
+        // One commit for the counter and the opening, not two.
         try write { db in
-            try db.cachedStatement(sql: "INSERT INTO counter (name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1")
-                .execute(arguments: [prefix])
-            let value = try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM counter WHERE name = ?"), arguments: [prefix]) ?? 1
-            return CaseID.make(prefix: prefix, number: value)
+            let event = opening(try Self.allocateCaseID(prefix: prefix, db))
+            return try self.append(event, after: nil, at: try Self.chainEnd(of: event.caseID, db), db)
         }
+    }
+
+    private static func allocateCaseID(prefix: String, _ db: Database) throws -> String {
+        try db.cachedStatement(sql: "INSERT INTO counter (name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1")
+            .execute(arguments: [prefix])
+        let value = try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM counter WHERE name = ?"), arguments: [prefix]) ?? 1
+        return CaseID.make(prefix: prefix, number: value)
     }
 
     public func append(_ event: CaseEvent, after state: CaseState?) throws -> CaseEvent {
         try write { db in
-            // The chain's head from the events themselves (an index lookup), not from the case cache.
-            let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM event WHERE case_id = ? ORDER BY seq DESC LIMIT 1"),
-                                        arguments: [event.caseID])
-            return try self.append(event, after: state, at: (last?["seq"] ?? 0, last?["hash"] ?? CaseEvent.genesisHash), db)
+            try self.append(event, after: state, at: try Self.chainEnd(of: event.caseID, db), db)
         }
+    }
+
+    /// The chain's head from the events themselves (an index lookup), not from the case cache.
+    private static func chainEnd(of caseID: String, _ db: Database) throws -> (sequence: Int, hash: String) {
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM event WHERE case_id = ? ORDER BY seq DESC LIMIT 1"),
+                                    arguments: [caseID])
+        return (last?["seq"] ?? 0, last?["hash"] ?? CaseEvent.genesisHash)
     }
 
     public func append(toCase caseID: String, deciding decide: (CaseHead?) throws -> (event: CaseEvent, after: CaseState)?) throws -> CaseEvent? {
