@@ -4,7 +4,9 @@ import Foundation
 /// produced by its own append: a step on such a case need not fold the chain again. A state is
 /// handed out only for the chain head it was made at, and only while the cache row is the one
 /// it implies, so another writer's event or an edited `case_state` sends the engine back to the
-/// events. Bounded: the least recently used quarter goes when it is full.
+/// events. Held without their history (a step decides from the state, not the events), so an
+/// entry stays small however long the case; at most `capacity` entries, the least recently used
+/// quarter going when it is full.
 final class RecentCases: @unchecked Sendable {
     private struct Entry {
         var state: CaseState
@@ -44,9 +46,11 @@ final class RecentCases: @unchecked Sendable {
     }
 
     func remember(_ state: CaseState) {
+        var held = state
+        held.events = []
         lock.withLock {
             clock += 1
-            entries[state.id] = Entry(state: state, used: clock)
+            entries[state.id] = Entry(state: held, used: clock)
             if entries.count > capacity { evictOldest() }
         }
     }
