@@ -13,21 +13,3 @@ public struct CaseHead: Sendable, Hashable {
         self.sequence = sequence; self.hash = hash; self.summaryText = summaryText
     }
 }
-
-extension EventStore {
-    /// From the chain itself, for stores that keep no separate cache.
-    public func head(caseID: String) throws -> CaseHead? {
-        try events(caseID: caseID).last.map { CaseHead(sequence: $0.sequence, hash: $0.hash, summaryText: nil) }
-    }
-
-    public func openCase(prefix: String, _ opening: (String) -> CaseEvent) throws -> CaseEvent {
-        try append(opening(try allocateCaseID(prefix: prefix)))
-    }
-
-    /// Read, decide, append: `append` checks the head again under its own lock, so a writer in
-    /// between still ends in `StoreError.conflict`.
-    public func append(toCase caseID: String, deciding decide: (CaseHead?) throws -> (event: CaseEvent, after: CaseState)?) throws -> CaseEvent? {
-        guard let decided = try decide(try head(caseID: caseID)) else { return nil }
-        return try append(decided.event, after: decided.after)
-    }
-}
