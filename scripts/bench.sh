@@ -21,11 +21,11 @@ SMOKE=0
 [[ "${1:-}" == "--smoke" ]] && SMOKE=1
 
 if [[ $SMOKE == 1 ]]; then
-    RUNS=1; WARMUP=0; CASES_EXEC=30; SPIFF_CASES=30; APPEND_N=2000; SOP_STEPS=300; RENDER_STEPS=50
+    RUNS=1; WARMUP=0; CASES_EXEC=30; WRITERS=4; SPIFF_CASES=30; APPEND_N=2000; SOP_STEPS=300; RENDER_STEPS=50
     REPORT_CASES=300; SCALE_SMALL=30; SCALE_BIG=300; SCALE_RUN=10; WORK="$WORK/smoke"
     EXITS=50
 else
-    RUNS="${SOP_BENCH_RUNS:-5}"; WARMUP=1; CASES_EXEC=1000; SPIFF_CASES=1000; APPEND_N=20000; SOP_STEPS=10000; RENDER_STEPS=1000
+    RUNS="${SOP_BENCH_RUNS:-5}"; WARMUP=1; CASES_EXEC=1000; WRITERS="${SOP_BENCH_WRITERS:-4}"; SPIFF_CASES=1000; APPEND_N=20000; SOP_STEPS=10000; RENDER_STEPS=1000
     REPORT_CASES="${SOP_BENCH_CASES:-1000000}"; SCALE_SMALL=1000; SCALE_BIG="${SOP_BENCH_SCALE_CASES:-$REPORT_CASES}"; SCALE_RUN=300
     EXITS=5000
 fi
@@ -96,7 +96,7 @@ def spread(xs):
     f = (lambda v: f'{v:,.0f}') if max(map(abs, xs)) >= 100 else (lambda v: f'{v:.3g}')
     return f'{f(statistics.median(xs))} [{f(min(xs))}-{f(max(xs))}]'
 failed = sum(r['rc'] != 0 for r in runs)
-line = f'{name}\n  A {fa}: {spread([r.get(fa) for r in a])}    ({cmd_a})'
+line = f'{name}' + ''.join(f'\n  A {f}: {spread([r.get(f) for r in a])}' for f in fa.split(',')) + f'    ({cmd_a})'
 if fb != '-' and b:
     line += f'\n  B {fb}: {spread([r.get(fb) for r in b])}    ({cmd_b})'
     line += f'\n  ratio A/B: {spread([ra[fa] / rb[fb] for ra, rb in zip(a, b) if ra.get(fa) and rb.get(fb)])}   target {want}'
@@ -116,6 +116,10 @@ fi
 pair "1b execution vs raw SQLite append (events/s)" r.events_per_s r.events_per_s ">= 0.5" \
     "$WORK/bin/sqlite_append $WORK/append.db txn NORMAL $APPEND_N" \
     "$BENCH" eksekusi --kasus "$CASES_EXEC" --data "$EXEC_DB"
+# FIELD_A may name several fields (comma-separated) when A runs alone: one line each.
+pair "1c $WRITERS concurrent writers on one store in one process (steps/s; over one writer, paired inside)" \
+    r.tasks_per_s,r.single_tasks_per_s,r.ratio_vs_single - "report (ratio >= 1: no collapse)" - \
+    "$BENCH" serentak --penulis "$WRITERS" --kasus "$CASES_EXEC" --data "$WORK/serentak.sqlite"
 pair "2 load+check $SOP_STEPS steps vs libyaml event parse (MB/s)" r.mb_s r.mb_s ">= 0.5" \
     "$WORK/bin/libyaml_scan $WORK/sop_$SOP_STEPS.yaml 5" \
     "$BENCH" muat "$WORK/sop_$SOP_STEPS.yaml" --ulang 5

@@ -8,7 +8,7 @@ struct SOPBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sop-bench",
         abstract: "Benchmark mesin SOP (lihat docs/performance.md).",
-        subcommands: [EksekusiCommand.self, MuatCommand.self, CetakCommand.self, LaporanCommand.self, SkalaCommand.self,
+        subcommands: [EksekusiCommand.self, SerentakCommand.self, MuatCommand.self, CetakCommand.self, LaporanCommand.self, SkalaCommand.self,
                       BuatSOPCommand.self, BuatKasusCommand.self]
     )
 }

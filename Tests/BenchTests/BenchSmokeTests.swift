@@ -46,6 +46,37 @@ import SOPEngine
         #expect(r.events == r.steps + 6)
     }
 
+    @Test(arguments: [true, false])
+    func concurrentWritersPerformEveryStepExactlyOnce(_ shared: Bool) throws {
+        let inputs = try Inputs(root: Self.root)
+        let path = scratch("serentak-\(shared).sqlite")
+        let r = try SerentakCommand.measure(writers: 3, cases: 8, path: path, inputs: inputs, escalateEvery: 3, shared: shared)
+        #expect(r.single.steps == HelpdeskScript.stepCount(cases: 8))
+        #expect(r.many.steps == HelpdeskScript.stepCount(cases: 8))
+        #expect(r.many.caseIDs.map(\.count) == [3, 3, 2])
+
+        // The store of the concurrent run: every case once, each with one of the two scripts'
+        // steps in order, each step once, no refusal; the chains and the cache verify.
+        let store = try SQLiteEventStore(path: path, readOnly: true)
+        let verified = try ChainVerifier.verify(store, chainEnds: try store.cachedChainEnds(), checkDerived: true)
+        #expect(verified.isIntact, "\(verified.findings)")
+        #expect(verified.cases == 8)
+        #expect(verified.events == r.many.events)
+        var steps: [String: [String]] = [:]
+        var kinds = Set<String>()
+        try store.forEachEvent { row in
+            kinds.insert(row.kind)
+            let event = try EventHasher.decodeBody(row.body, hash: row.hash)
+            if case .stepCompleted(let done) = event.payload { steps[row.caseID, default: []].append(done.step) }
+        }
+        #expect(kinds == ["dibuka", "langkah_selesai"])
+        #expect(Set(steps.keys) == Set(r.many.caseIDs.flatMap { $0 }))
+        #expect(r.many.caseIDs.flatMap { $0 }.count == 8)
+        let resolved = HelpdeskScript.resolved.map(\.step), escalated = HelpdeskScript.escalated.map(\.step)
+        #expect(steps.values.allSatisfy { $0 == resolved || $0 == escalated })
+        #expect(steps.values.filter { $0 == escalated }.count == 2)
+    }
+
     @Test func bulkLoadIsAValidStoreForReportsVerificationAndMoreSteps() throws {
         let inputs = try Inputs(root: Self.root)
         let path = scratch("kasus.sqlite")

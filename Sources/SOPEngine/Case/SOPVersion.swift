@@ -8,10 +8,17 @@ public struct SOPVersion: Sendable, Hashable {
     public var hash: String
     public var name: String
     public var path: String
-    public var source: String
+    public var source: String {
+        didSet { textHash = Self.textHash(of: source) }
+    }
+    /// SHA-256 of the pinned text itself: recorded in each case's opening event (in the chain),
+    /// so an edit to the stored text is found before a case runs on it. Kept, not recomputed:
+    /// hashing the whole text was a tenth of opening a case.
+    public private(set) var textHash: String
 
     public init(hash: String, name: String, path: String, source: String) {
         self.hash = hash; self.name = name; self.path = path; self.source = source
+        textHash = Self.textHash(of: source)
     }
 
     /// Pins a loaded SOP: the canonical form is the model as JSON with sorted keys and without
@@ -30,9 +37,7 @@ public struct SOPVersion: Sendable, Hashable {
         return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 
-    /// SHA-256 of the pinned text itself: recorded in each case's opening event (in the chain),
-    /// so an edit to the stored text is found before a case runs on it.
-    public var textHash: String { SHA256.hash(data: Data(source.utf8)).map { String(format: "%02x", $0) }.joined() }
+    static func textHash(of source: String) -> String { EventHasher.hex(SHA256.hash(data: Data(source.utf8))) }
 
     /// The model, parsed again from the pinned text.
     public func load() -> LoadResult {

@@ -14,7 +14,14 @@ public final class CaseEngine: @unchecked Sendable {
     private var pinned: [String: SOPVersion] = [:]
     /// Versions whose stored text was checked against a case's record, by SOP hash.
     private var verifiedText: [String: String] = [:]
+    /// The text pinned last: most cases open on the same text, and comparing one String the
+    /// caller keeps passing is a pointer check, where a dictionary lookup hashes the whole text.
+    private var lastPinned: (source: String, version: SOPVersion)?
+    /// Case id prefixes by SOP path (`CaseID.prefix` goes through URL and CharacterSet).
+    private var prefixes: [String: String] = [:]
     private let lock = NSLock()
+    /// Cases this engine has folded or written, so a step need not fold the chain again.
+    let recent = RecentCases()
 
     /// The office's one time zone: times in messages are told in it.
     public let zone: TimeZone
@@ -49,15 +56,21 @@ public final class CaseEngine: @unchecked Sendable {
         let actor = try actingAs.map { try openerRecord($0) } ?? .system
         return try storeCall {
             let version = try pin(sop, source: source)
-            let id = try store.allocateCaseID(prefix: CaseID.prefix(forSOPPath: sop.path))
             let opened = CaseOpened(sopHash: version.hash, sopName: sop.identity.name.value, sopNumber: sop.identity.number.value,
                                     sopPath: sop.path, data: data, firstStep: first,
                                     firstSteps: firstSteps.count > 1 ? firstSteps : nil,
                                     start: chosenStart, procedure: chosenProcedure, sopTextHash: version.textHash, note: note)
-            let event = try store.append(CaseEvent(caseID: id, sequence: 1, payload: .opened(opened), occurredAt: when,
-                                                   recordedAt: now, isBackdated: backdated, actor: actor, previousHash: "", hash: ""))
+            let event = try store.openCase(prefix: prefix(for: sop.path)) { id in
+                CaseEvent(caseID: id, sequence: 1, payload: .opened(opened), occurredAt: when,
+                          recordedAt: now, isBackdated: backdated, actor: actor, previousHash: "", hash: "")
+            }
             remember(sop, hash: version.hash)
-            return CaseState(events: [event])!
+            // The text the case records is the pinned one this engine just read or wrote: its
+            // next step need not fetch it again to check.
+            lock.withLock { verifiedText[version.hash] = version.textHash }
+            let state = CaseState(events: [event])!
+            recent.remember(state)
+            return state
         }
     }
 
@@ -95,12 +108,29 @@ public final class CaseEngine: @unchecked Sendable {
 
     /// Does one step of a case. Throws `EngineError`; refusals that matter are recorded first.
     public func perform(_ request: StepRequest) throws -> StepOutcome {
+        if let outcome = try performHeld(request) { return outcome }
         // Decided from the case's own events, never from the cache alone: a cache edited in the
         // store (a case skipped to its last step) is found here, before anyone acts on it.
         let state = try checkedState(of: request.caseID)
+        recent.remember(state)
         let sop = try self.sop(of: state)
-        guard let step = sop.step(request.step) else {
-            throw EngineError.unknownStep(request.step, suggestion: EditDistance.suggestion(for: request.step, among: sop.steps.map(\.id)))
+        let step = try activeStep(request.step, of: state, sop: sop)
+        let times = try self.times(request.occurredAt, notBefore: state.updatedAt)
+        let event: CaseEvent
+        do {
+            event = try append(StepDecision.event(for: request, step: step, state: state, sop: sop, authorization: authorization, at: times),
+                               after: state)
+        } catch let error as EngineError where error.isRecordedRefusal {
+            try recordRefusal(error, request: request, state: state, at: times)
+            throw error
+        }
+        return try outcome(of: event, after: state, sop: sop)
+    }
+
+    /// The requested step, if the case is waiting on it; else why not, from the case's events.
+    private func activeStep(_ id: String, of state: CaseState, sop: SOP) throws -> Step {
+        guard let step = sop.step(id) else {
+            throw EngineError.unknownStep(id, suggestion: EditDistance.suggestion(for: id, among: sop.steps.map(\.id)))
         }
         if state.status == .closed, !(try self.state(of: state.id)).completions.contains(where: { $0.1.step == step.id }) {
             throw EngineError.caseClosed(state.id)
@@ -113,31 +143,15 @@ public final class CaseEngine: @unchecked Sendable {
             }
             throw EngineError.stepNotActive(step: step.id, active: state.active.map(\.step))
         }
-        let (now, when, backdated) = try times(request.occurredAt, notBefore: state.updatedAt)
-        let actor: ActorRecord
-        do {
-            actor = try ActorResolver(sop: sop, authorization: authorization).resolve(request, step: step, at: when)
-            let inputs = try StepInputs.check(request, step: step, sop: sop, data: state.data)
-            let decision = try DecisionResolver.resolve(step, data: state.data.merging(inputs.fields) { $1 }, choice: request.choice)
-            let arrivals = FlowWalker.activities(from: decision.map { $0.targets.map(\.id) } ?? sop.flowSuccessors(of: step), in: sop)
-            // `bersama: salah_satu`: one member of a garis group acts for all; the others are withdrawn.
-            let withdrawn = sop.rows[step.rowIndex].together == .any ? step.together.filter(state.isActive) : []
-            let stillActive = state.active.map(\.step).filter { $0 != step.id && !withdrawn.contains($0) }
-            let (next, parked) = JoinPlanner.plan(arrivals: arrivals, active: stillActive, parked: state.waiting, in: sop)
-            let completed = StepCompleted(
-                step: step.id, fields: inputs.fields, requirementsPresent: inputs.present, requirementsMissing: inputs.missingOptional,
-                outputProduced: request.outputProduced, exit: decision?.name, exitChosenBy: decision.map { $0.condition == nil ? .actor : .condition },
-                next: next, waiting: parked.isEmpty ? nil : parked, withdrawn: withdrawn.isEmpty ? nil : withdrawn, level: Levels.holding(after: next, current: step, sop: sop), escalated: step.isEscalation, note: request.note)
-            let event = try append(CaseEvent(caseID: state.id, sequence: state.lastSequence + 1, payload: .stepCompleted(completed),
-                                             occurredAt: when, recordedAt: now, isBackdated: backdated, actor: actor, previousHash: "", hash: ""),
-                                   after: state)
-            var newState = state
-            newState.apply(event)
-            return StepOutcome(event: event, state: newState, queue: try queuePosition(for: newState, sop: sop))
-        } catch let error as EngineError where error.isRecordedRefusal {
-            try recordRefusal(error, request: request, state: state, at: (now, when, backdated))
-            throw error
-        }
+        return step
+    }
+
+    /// The case after its new event, held for the next step, and where it now queues.
+    func outcome(of event: CaseEvent, after state: CaseState, sop: SOP) throws -> StepOutcome {
+        var newState = state
+        newState.apply(event)
+        recent.remember(newState)
+        return StepOutcome(event: event, state: newState, queue: try queuePosition(for: newState, sop: sop))
     }
 
     /// The case folded from its events, checked against its cached summary.
@@ -169,6 +183,14 @@ public final class CaseEngine: @unchecked Sendable {
         return try sop(hash: state.sopHash)
     }
 
+    /// `sop(of:)` when it needs no store: the version already loaded and its text already checked.
+    func heldSOP(of state: CaseState) -> SOP? {
+        lock.withLock {
+            if let expected = state.sopTextHash, verifiedText[state.sopHash] != expected { return nil }
+            return sopCache[state.sopHash]
+        }
+    }
+
     public func sop(hash: String) throws -> SOP {
         if let cached = lock.withLock({ sopCache[hash] }) { return cached }
         guard let version = try storeCall({ try store.sopVersion(hash: hash) }) else { throw EngineError.sopNotStored(hash) }
@@ -183,7 +205,11 @@ public final class CaseEngine: @unchecked Sendable {
     /// The version a new case runs on: the stored one with this SOP's hash (first pinned text
     /// wins; it must still be what was pinned), else this text, stored now.
     func pin(_ sop: SOP, source: String) throws -> SOPVersion {
-        if let known = lock.withLock({ pinned[source] }), known.path == sop.path { return known }
+        if let last = lock.withLock({ lastPinned }), last.source == source, last.version.path == sop.path { return last.version }
+        if let known = lock.withLock({ pinned[source] }), known.path == sop.path {
+            lock.withLock { lastPinned = (source, known) }
+            return known
+        }
         let version = SOPVersion(sop: sop, source: source)
         try store.save(version)
         var stored = try store.sopVersion(hash: version.hash) ?? version
@@ -196,13 +222,25 @@ public final class CaseEngine: @unchecked Sendable {
         } else {
             stored = version
         }
-        lock.withLock { pinned[source] = stored }
+        lock.withLock { pinned[source] = stored; lastPinned = (source, stored) }
         return stored
     }
 
+    private func prefix(for path: String) -> String {
+        if let known = lock.withLock({ prefixes[path] }) { return known }
+        let prefix = CaseID.prefix(forSOPPath: path)
+        lock.withLock { prefixes[path] = prefix }
+        return prefix
+    }
+
     func append(_ event: CaseEvent, after state: CaseState) throws -> CaseEvent {
+        try storeWrite { try store.append(event, after: state) }
+    }
+
+    /// A write's store errors as the engine reports them: a writer who came first by name.
+    func storeWrite<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try store.append(event, after: state)
+            return try body()
         } catch StoreError.conflict(_, _, let by, let at) {
             throw EngineError.conflict(by: by, at: told(at))
         } catch let error as StoreError {
@@ -211,7 +249,7 @@ public final class CaseEngine: @unchecked Sendable {
     }
 
     /// A refusal goes on the record even if someone else acted meanwhile: it is appended after them.
-    private func recordRefusal(_ error: EngineError, request: StepRequest, state: CaseState, at times: (Date, Date, Bool)) throws {
+    func recordRefusal(_ error: EngineError, request: StepRequest, state: CaseState, at times: (Date, Date, Bool)) throws {
         // Name the person as the roster knows them (NIP and name), or as they were typed.
         let member = try? authorization?.person(request.actingAs)
         let actor = ActorRecord(kind: .staff, id: member?.nip ?? request.actingAs, name: member?.name.value ?? request.actingAs)

@@ -9,7 +9,17 @@ public enum EventHasher {
         let isBackdated: Bool, actor: ActorRecord, previousHash: String
     }
 
-    public static func canonicalBody(_ event: CaseEvent) -> Data {
+    /// Written by `CanonicalEventBody` (no `JSONEncoder` on the step path); the bytes are those
+    /// of `encodedBody`, which `CanonicalJSONTests` holds it to.
+    public static func canonicalBody(_ event: CaseEvent) -> Data { Data(canonicalBytes(event)) }
+
+    static func canonicalBytes(_ event: CaseEvent) -> [UInt8] {
+        // Where the writer cannot (a NaN in the data), the encoder's own outcome, byte for byte.
+        CanonicalEventBody.bytes(event) ?? [UInt8](encodedBody(event))
+    }
+
+    /// The body as `JSONEncoder` writes it: the definition the hand-written body must equal.
+    static func encodedBody(_ event: CaseEvent) -> Data {
         let body = Canonical(caseID: event.caseID, sequence: event.sequence, payload: event.payload,
                              occurredAt: event.occurredAt, recordedAt: event.recordedAt,
                              isBackdated: event.isBackdated, actor: event.actor, previousHash: event.previousHash)
@@ -24,22 +34,29 @@ public enum EventHasher {
     }
 
     public static func hash(_ event: CaseEvent) -> String {
-        hex(SHA256.hash(data: canonicalBody(event)))
+        hex(SHA256.hash(data: canonicalBytes(event)))
     }
 
     /// Fills in `previousHash` and `hash` for an event about to be appended.
     public static func seal(_ event: CaseEvent, after previousHash: String) -> CaseEvent {
-        var sealed = event
-        sealed.previousHash = previousHash
-        sealed.hash = hash(sealed)
-        return sealed
+        sealed(event, after: previousHash).event
     }
 
+    /// `seal`, with the canonical body the hash was taken of (the store keeps it: written once).
+    static func sealed(_ event: CaseEvent, after previousHash: String) -> (event: CaseEvent, body: [UInt8]) {
+        var sealed = event
+        sealed.previousHash = previousHash
+        let body = canonicalBytes(sealed)
+        sealed.hash = hex(SHA256.hash(data: body))
+        return (sealed, body)
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     static func hex(_ digest: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(64)
-        for byte in digest { out.append(digits[Int(byte >> 4)]); out.append(digits[Int(byte & 15)]) }
+        for byte in digest { out.append(hexDigits[Int(byte >> 4)]); out.append(hexDigits[Int(byte & 15)]) }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -75,18 +92,17 @@ public enum Timestamp {
         let days = ms >= 0 ? ms / 86_400_000 : (ms - 86_399_999) / 86_400_000
         let inDay = ms - days * 86_400_000
         let (y, m, d) = civil(fromDays: days)
-        var out = [UInt8]()
-        out.reserveCapacity(24)
-        func put(_ n: Int64, _ width: Int) {
-            var digits = [UInt8](repeating: 48, count: width)
-            var v = n
-            for i in stride(from: width - 1, through: 0, by: -1) { digits[i] = UInt8(48 + v % 10); v /= 10 }
-            out += digits
+        // Written in place: building digit arrays per field was most of a step's time stamps.
+        return String(unsafeUninitializedCapacity: 24) { out in
+            func put(_ n: Int64, _ width: Int, at start: Int) {
+                var v = n
+                for i in stride(from: start + width - 1, through: start, by: -1) { out[i] = UInt8(48 + v % 10); v /= 10 }
+            }
+            put(y, 4, at: 0); out[4] = 45; put(m, 2, at: 5); out[7] = 45; put(d, 2, at: 8); out[10] = 84
+            put(inDay / 3_600_000, 2, at: 11); out[13] = 58; put(inDay / 60_000 % 60, 2, at: 14); out[16] = 58
+            put(inDay / 1000 % 60, 2, at: 17); out[19] = 46; put(inDay % 1000, 3, at: 20); out[23] = 90
+            return 24
         }
-        put(y, 4); out.append(45); put(m, 2); out.append(45); put(d, 2); out.append(84)
-        put(inDay / 3_600_000, 2); out.append(58); put(inDay / 60_000 % 60, 2); out.append(58)
-        put(inDay / 1000 % 60, 2); out.append(46); put(inDay % 1000, 3); out.append(90)
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The fixed shape above (milliseconds optional); anything else (an offset such as +07:00)

@@ -13,6 +13,10 @@ public protocol EventStore: Sendable {
     /// A new case id "PREFIX-0001", unique in this store.
     func allocateCaseID(prefix: String) throws -> String
 
+    /// A new case: its id allocated and its opening event (made for that id) appended, in one
+    /// write where the store can.
+    func openCase(prefix: String, _ opening: (String) -> CaseEvent) throws -> CaseEvent
+
     /// Appends `event` as the next of its case, atomically. Seals the hash chain inside the write.
     /// Throws `StoreError.conflict` when another writer appended first (the chain is not at
     /// `event.sequence - 1`), naming who did. `state`, when given, is the case just before the
@@ -21,6 +25,15 @@ public protocol EventStore: Sendable {
 
     /// A case's events, oldest first (empty for an unknown id).
     func events(caseID: String) throws -> [CaseEvent]
+
+    /// The newest event of a case and its cache row, read together (nil for an unknown id).
+    func head(caseID: String) throws -> CaseHead?
+
+    /// One step as one write: the case's head is read, `decide` runs on it, and the event it
+    /// returns (decided from `after`, the case at that head) is appended, all under the write
+    /// lock where the store has one. `decide` returns nil to write nothing (the caller takes its
+    /// slower path); it must not call the store. Nil when nothing was written.
+    func append(toCase caseID: String, deciding decide: (CaseHead?) throws -> (event: CaseEvent, after: CaseState)?) throws -> CaseEvent?
 
     /// A case's cached summary (nil for an unknown id): one read instead of its whole chain.
     func summary(caseID: String) throws -> CaseSummary?

@@ -125,36 +125,80 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
     }
 
     public func allocateCaseID(prefix: String) throws -> String {
+        try write { db in try Self.allocateCaseID(prefix: prefix, db) }
+    }
+
+    public func openCase(prefix: String, _ opening: (String) -> CaseEvent) throws -> CaseEvent {
+        // One commit for the counter and the opening, not two.
         try write { db in
-            try db.execute(sql: "INSERT INTO counter (name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1",
-                           arguments: [prefix])
-            let value = try Int.fetchOne(db, sql: "SELECT value FROM counter WHERE name = ?", arguments: [prefix]) ?? 1
-            return CaseID.make(prefix: prefix, number: value)
+            let event = opening(try Self.allocateCaseID(prefix: prefix, db))
+            return try self.append(event, after: nil, at: try Self.chainEnd(of: event.caseID, db), db)
         }
+    }
+
+    private static func allocateCaseID(prefix: String, _ db: Database) throws -> String {
+        try db.cachedStatement(sql: "INSERT INTO counter (name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1")
+            .execute(arguments: [prefix])
+        let value = try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM counter WHERE name = ?"), arguments: [prefix]) ?? 1
+        return CaseID.make(prefix: prefix, number: value)
     }
 
     public func append(_ event: CaseEvent, after state: CaseState?) throws -> CaseEvent {
         try write { db in
-            // The chain's head from the events themselves (an index lookup), not from the case cache.
-            let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM event WHERE case_id = ? ORDER BY seq DESC LIMIT 1",
-                                        arguments: [event.caseID])
-            let lastSequence: Int = last?["seq"] ?? 0
-            guard lastSequence == event.sequence - 1 else {
-                throw try self.conflict(db, event: event, lastSequence: lastSequence)
-            }
-            let sealed = EventHasher.seal(event, after: last?["hash"] ?? CaseEvent.genesisHash)
-            let body = EventHasher.canonicalBody(sealed)
-            try db.execute(sql: """
-                INSERT INTO event (case_id, seq, kind, occurred_at, recorded_at, actor_id, step, body, prev_hash, hash, seal)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [sealed.caseID, sealed.sequence, sealed.kind, Timestamp.format(sealed.occurredAt),
-                                 Timestamp.format(sealed.recordedAt), sealed.actor.id, sealed.payload.step,
-                                 String(decoding: body, as: UTF8.self),
-                                 sealed.previousHash, sealed.hash,
-                                 self.seal?.seal(caseID: sealed.caseID, sequence: sealed.sequence, hash: sealed.hash)])
-            try StoreSchema.updateCaseState(db, with: sealed, after: state)
-            return sealed
+            try self.append(event, after: state, at: try Self.chainEnd(of: event.caseID, db), db)
         }
+    }
+
+    /// The chain's head from the events themselves (an index lookup), not from the case cache.
+    private static func chainEnd(of caseID: String, _ db: Database) throws -> (sequence: Int, hash: String) {
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM event WHERE case_id = ? ORDER BY seq DESC LIMIT 1"),
+                                    arguments: [caseID])
+        return (last?["seq"] ?? 0, last?["hash"] ?? CaseEvent.genesisHash)
+    }
+
+    public func append(toCase caseID: String, deciding decide: (CaseHead?) throws -> (event: CaseEvent, after: CaseState)?) throws -> CaseEvent? {
+        try write { db in
+            // Read and decided under the write lock: nobody can append between the two.
+            let head = try Self.head(of: caseID, db)
+            guard let decided = try decide(head) else { return nil }
+            return try self.append(decided.event, after: decided.after,
+                                   at: (head?.sequence ?? 0, head?.hash ?? CaseEvent.genesisHash), db)
+        }
+    }
+
+    /// Seals `event` onto the chain's head `last` and writes it with the case's cache row.
+    private func append(_ event: CaseEvent, after state: CaseState?, at last: (sequence: Int, hash: String), _ db: Database) throws -> CaseEvent {
+        // A writer that decided from `state` at this head decided from this very event, not
+        // only from one at the same place in the chain.
+        let sameHead = state.map { $0.lastSequence != last.sequence || $0.lastHash == last.hash } ?? true
+        guard last.sequence == event.sequence - 1, sameHead else {
+            throw try conflict(db, event: event, lastSequence: last.sequence)
+        }
+        let (sealed, body) = EventHasher.sealed(event, after: last.hash)
+        try db.cachedStatement(sql: """
+            INSERT INTO event (case_id, seq, kind, occurred_at, recorded_at, actor_id, step, body, prev_hash, hash, seal)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [sealed.caseID, sealed.sequence, sealed.kind, Timestamp.format(sealed.occurredAt),
+                                     Timestamp.format(sealed.recordedAt), sealed.actor.id, sealed.payload.step,
+                                     String(decoding: body, as: UTF8.self),
+                                     sealed.previousHash, sealed.hash,
+                                     seal?.seal(caseID: sealed.caseID, sequence: sealed.sequence, hash: sealed.hash)])
+        try StoreSchema.updateCaseState(db, with: sealed, after: state)
+        return sealed
+    }
+
+    public func head(caseID: String) throws -> CaseHead? {
+        // One statement, so no transaction around it: SQLite reads it from one snapshot anyway,
+        // and `read`'s query_only and savepoint statements would cost more than the lookup.
+        try unsafeRead { db in try Self.head(of: caseID, db) }
+    }
+
+    private static func head(of caseID: String, _ db: Database) throws -> CaseHead? {
+        try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT seq, hash, (SELECT summary FROM case_state WHERE case_id = event.case_id) AS summary
+            FROM event WHERE case_id = ? ORDER BY seq DESC LIMIT 1
+            """), arguments: [caseID])
+            .map { CaseHead(sequence: $0["seq"], hash: $0["hash"], summaryText: $0["summary"]) }
     }
 
     private func conflict(_ db: Database, event: CaseEvent, lastSequence: Int) throws -> StoreError {
@@ -248,22 +292,38 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         }
     }
 
-    private func write<T>(_ body: @escaping (Database) throws -> T) throws -> T {
+    /// One `BEGIN IMMEDIATE` transaction. Errors of `body` other than SQLite's (a caller's
+    /// decision refused inside `append(toCase:deciding:)`) pass through as they are.
+    private func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    return .commit
+                // BEGIN IMMEDIATE and COMMIT as statements prepared once for the connection (GRDB's
+                // `inTransaction` parses both again for every write).
+                try db.cachedStatement(sql: "BEGIN IMMEDIATE TRANSACTION").execute()
+                do {
+                    let result = try body(db)
+                    try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+                    return result
+                } catch {
+                    if !db.isInsideTransaction { throw error }
+                    try? db.rollback()
+                    throw error
                 }
-                return result!
             }
-        } catch let error as StoreError {
-            throw error
         } catch let error as DatabaseError {
             throw StoreError.unavailable("penyimpanan tidak dapat ditulis (SQLite: \(error.message ?? "\(error.resultCode)"))")
-        } catch {
+        } catch is EncodingError {
+            // A summary the encoder refuses (a NaN in the case data).
             throw StoreError.unavailable("penyimpanan tidak dapat ditulis")
+        }
+    }
+
+    /// `read` without its transaction: for a single statement only.
+    private func unsafeRead<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.unsafeRead(body)
+        } catch let error as DatabaseError {
+            throw StoreError.unavailable("penyimpanan tidak dapat dibaca (SQLite: \(error.message ?? "\(error.resultCode)"))")
         }
     }
 

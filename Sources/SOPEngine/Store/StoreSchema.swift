@@ -34,10 +34,15 @@ enum StoreSchema {
     /// Keeps the cache row of a case in step with its newest event (same transaction).
     static func updateCaseState(_ db: Database, with event: CaseEvent, after known: CaseState?) throws {
         var state: CaseState
+        var columnsKept = false
         if var known, known.lastSequence == event.sequence - 1 {
             // The writer's own view, checked current by the sequence test under the write lock.
+            // The summary needs no history: dropping it spares copying the events.
+            known.events = []
+            let before = (known.status, known.sopHash)
             known.apply(event)
             state = known
+            columnsKept = before == (known.status, known.sopHash)
         } else if event.sequence == 1 {
             guard let opened = CaseState(events: [event]) else { return }
             state = opened
@@ -48,13 +53,29 @@ enum StoreSchema {
             state.apply(event)
         }
         let summary = CaseSummary(state)
-        let json = String(decoding: try EventHasher.encoder.encode(summary), as: UTF8.self)
-        try db.execute(sql: """
+        // The encoder only where the writer cannot (a NaN): it refuses such a summary as before.
+        let json = try CaseSummaryJSON.text(summary) ?? encoded(summary)
+        if columnsKept {
+            // Status and SOP as they were: leaving them out of the SET spares rewriting the status
+            // index, one page fewer in the WAL for most steps. A row whose columns differ (or no
+            // row) takes the upsert below, so the row ends the same either way.
+            try db.cachedStatement(sql: """
+                UPDATE case_state SET updated_at = ?, last_seq = ?, last_hash = ?, summary = ?
+                WHERE case_id = ? AND status = ? AND sop_hash = ?
+                """).execute(arguments: [Timestamp.format(summary.updatedAt), summary.lastSequence, summary.lastHash, json,
+                                         summary.caseID, summary.status.rawValue, summary.sopHash])
+            if db.changesCount > 0 { return }
+        }
+        try db.cachedStatement(sql: """
             INSERT INTO case_state (case_id, sop_hash, status, opened_at, updated_at, last_seq, last_hash, summary)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(case_id) DO UPDATE SET sop_hash = excluded.sop_hash, status = excluded.status, updated_at = excluded.updated_at,
                 last_seq = excluded.last_seq, last_hash = excluded.last_hash, summary = excluded.summary
-            """, arguments: [summary.caseID, summary.sopHash, summary.status.rawValue, Timestamp.format(summary.openedAt),
-                             Timestamp.format(summary.updatedAt), summary.lastSequence, summary.lastHash, json])
+            """).execute(arguments: [summary.caseID, summary.sopHash, summary.status.rawValue, Timestamp.format(summary.openedAt),
+                                     Timestamp.format(summary.updatedAt), summary.lastSequence, summary.lastHash, json])
+    }
+
+    private static func encoded(_ summary: CaseSummary) throws -> String {
+        String(decoding: try EventHasher.encoder.encode(summary), as: UTF8.self)
     }
 }
