@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The system libyaml, wrapped only by SOPDSL.
@@ -38,6 +39,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The event store on a PostgreSQL server (many offices, one database).
+        .target(
+            name: "SOPStorePostgres",
+            dependencies: ["SOPEngine", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         // Two versions of an SOP compared in the printed form's terms (`sop banding`).
         .target(name: "SOPDiff", dependencies: ["SOPDSL"]),
         .target(name: "SOPReports", dependencies: ["SOPEngine", "SOPDSL", "SOPDiff"]),
@@ -49,6 +55,7 @@ let package = Package(
                 "SOPReports",
                 "SOPRender",
                 "SOPDiff",
+                "SOPStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -70,7 +77,8 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["SOPRender", "SOPDSL", "Runner", "TestSupport"], exclude: ["Golden", "Corpus"]),
         .testTarget(
             name: "SOPEngineTests",
-            dependencies: ["SOPEngine", "SOPDSL", "SOPReports", "Runner", "TestSupport"],
+            dependencies: ["SOPEngine", "SOPDSL", "SOPReports", "SOPStorePostgres", "Runner", "TestSupport",
+                           .product(name: "PostgresNIO", package: "postgres-nio")],
             exclude: ["Calendar/Fixtures", "Calendar/deadline-cases.tsv", "SLA/Golden", "Fixtures"]
         ),
         .testTarget(name: "DiffTests", dependencies: ["SOPDiff", "SOPDSL", "SOPReports", "Runner", "TestSupport"], exclude: ["Golden"]),

@@ -13,5 +13,9 @@ if [ -f ../shared/data/hari-libur-2024-2026.yaml ]; then
   cmp -s ../shared/data/hari-libur-2024-2026.yaml kalender/data/hari-libur-2024-2026.yaml \
     || { echo "kalender/data/hari-libur-2024-2026.yaml berbeda dari shared/data: salin ulang" >&2; exit 1; }
 fi
+# The PostgreSQL store's tests run against a private cluster (installed and started here, never
+# the machine's own); SOP_REQUIRE_POSTGRES makes a run without it fail rather than skip them.
+SOP_TEST_POSTGRES="$(bash scripts/postgres.sh start)"
+export SOP_TEST_POSTGRES SOP_REQUIRE_POSTGRES=1
 swift build --build-tests
 swift test --skip-build

@@ -1,11 +1,15 @@
 import Foundation
 import Testing
 import SOPDSL
+import SOPStorePostgres
 @testable import SOPEngine
 
-/// One body run against the in-memory and the SQLite store: both keep the same contract.
+/// One body run against the in-memory, the SQLite and the PostgreSQL store: all keep the same contract.
 @Suite struct StoreContractTests {
-    enum Kind: String, CaseIterable { case memory, sqlite }
+    enum Kind: String, CaseIterable { case memory, sqlite, postgres }
+
+    /// PostgreSQL when the test cluster is there (always under scripts/test.sh, see `postgresIsThereWhenRequired`).
+    static var kinds: [Kind] { PostgresTestDatabase.baseURL == nil ? [.memory, .sqlite] : Kind.allCases }
 
     static func makeStore(_ kind: Kind) throws -> EventStore {
         switch kind {
@@ -13,10 +17,17 @@ import SOPDSL
         case .sqlite:
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("sop-\(UUID().uuidString)/kasus.sqlite").path
             return try SQLiteEventStore(path: path)
+        case .postgres:
+            return try PostgresEventStore(location: try PostgresLocation.parse(try PostgresTestDatabase.fresh()))
         }
     }
 
-    @Test(arguments: Kind.allCases)
+    @Test func postgresIsThereWhenRequired() {
+        #expect(!PostgresTestDatabase.required || PostgresTestDatabase.baseURL != nil,
+                "SOP_REQUIRE_POSTGRES=1 but SOP_TEST_POSTGRES is not set: the PostgreSQL store would go untested")
+    }
+
+    @Test(arguments: Self.kinds)
     func chainsAreSealedAndVerify(_ kind: Kind) throws {
         let f = EngineFixture(store: try Self.makeStore(kind))
         let id = try f.open("pengaduan.yaml").id
@@ -33,7 +44,7 @@ import SOPDSL
         #expect(try f.store.caseSummaries().first?.active.map(\.step) == ["disposisi"])
     }
 
-    @Test(arguments: Kind.allCases)
+    @Test(arguments: Self.kinds)
     func staleWriterGetsAConflictNamingTheWinner(_ kind: Kind) throws {
         let store = try Self.makeStore(kind)
         let a = EngineFixture(store: store)

@@ -63,7 +63,7 @@ struct KasusBukaCommand: ParsableCommand {
         }
         var lines = ["Kasus \(state.id) dibuka pada SOP \"\(model.identity.name.value)\" (\(model.identity.number.value))."]
         lines += state.active.map { "Langkah berikutnya: \($0.step) — \(Describe.actors(of: $0.step, in: model))" }
-        lines.append("Penyimpanan kasus: \(options.storePath) (\(options.storeOrigin)).")
+        lines.append("Penyimpanan kasus: \(options.storeDisplay) (\(options.storeOrigin)).")
         try out.write(lines.joined(separator: "\n"))
     }
 }

@@ -2,10 +2,11 @@ import ArgumentParser
 import Foundation
 import SOPDSL
 import SOPEngine
+import SOPStorePostgres
 
 /// Options every case command shares: where the store is, who the staff are, the office calendar.
 struct EngineOptions: ParsableArguments {
-    @Option(name: .long, help: "Berkas penyimpanan kasus (SQLite). Bawaan: $SOP_DATA, atau ~/.local/share/sop/kasus.sqlite.")
+    @Option(name: .long, help: "Penyimpanan kasus: berkas SQLite, atau URL PostgreSQL postgres://pengguna:sandi@host:port/basisdata. Bawaan: $SOP_DATA, atau ~/.local/share/sop/kasus.sqlite.")
     var data: String?
 
     @Option(name: .long, help: "Berkas daftar petugas (YAML). Bawaan: $SOP_PETUGAS, atau petugas.yaml di folder ini bila ada.")
@@ -30,13 +31,25 @@ struct EngineOptions: ParsableArguments {
         return "bawaan; pilih berkas lain dengan --data atau $SOP_DATA"
     }
 
-    /// `readOnly` for commands that only read: the file is never written.
-    func openStore(readOnly: Bool = false) throws -> SQLiteEventStore {
+    /// The store as people may be told of it: a PostgreSQL URL without its password.
+    var storeDisplay: String {
+        (try? PostgresLocation.parse(storePath))?.display ?? storePath
+    }
+
+    /// A SQLite file, or a PostgreSQL server when the location is a `postgres://` URL.
+    /// `readOnly` for commands that only read: a SQLite file is never written.
+    func openStore(readOnly: Bool = false) throws -> any EventStore {
         do {
             // Writers seal every event with the office key when $SOP_KUNCI names it.
-            return try SQLiteEventStore(path: storePath, readOnly: readOnly, seal: readOnly ? nil : try OfficeKey.sealFromEnvironment())
+            let seal = readOnly ? nil : try OfficeKey.sealFromEnvironment()
+            if PostgresLocation.names(storePath) {
+                return try PostgresEventStore(location: try PostgresLocation.parse(storePath), seal: seal)
+            }
+            return try SQLiteEventStore(path: storePath, readOnly: readOnly, seal: seal)
         } catch let error as StoreError {
-            throw CommandFailure("DATA001", "penyimpanan kasus '\(storePath)' tidak dapat dibuka: \(error.message)")
+            throw CommandFailure("DATA001", "penyimpanan kasus '\(storeDisplay)' tidak dapat dibuka: \(error.message)")
+        } catch let error as StoreLocationError {
+            throw CommandFailure("DATA001", "penyimpanan kasus tidak dapat dibuka: \(error.message)", status: .usage)
         }
     }
 

@@ -55,10 +55,15 @@ public protocol EventStore: Sendable {
 
     /// The log position of the first event written with the office seal (nil: none).
     func firstSealedPosition() throws -> Int64?
+
+    /// The last sequence and hash the case cache holds per case, to catch a chain cut short by
+    /// deleting rows (empty for a store that keeps no cache apart from its events).
+    func cachedChainEnds() throws -> [String: (Int, String)]
 }
 
 extension EventStore {
     public func firstSealedPosition() throws -> Int64? { nil }
+    public func cachedChainEnds() throws -> [String: (Int, String)] { [:] }
 }
 
 extension EventStore {
@@ -106,6 +111,12 @@ public struct StoredEventRow: Sendable {
     public var seal: String? = nil
     /// Its place in the store-wide log (insertion order).
     public var position: Int64 = 0
+
+    public init(caseID: String, sequence: Int, body: Data, previousHash: String, hash: String, kind: String,
+                occurredAt: String, actorID: String, step: String?, seal: String? = nil, position: Int64 = 0) {
+        self.caseID = caseID; self.sequence = sequence; self.body = body; self.previousHash = previousHash; self.hash = hash
+        self.kind = kind; self.occurredAt = occurredAt; self.actorID = actorID; self.step = step; self.seal = seal; self.position = position
+    }
 }
 
 public enum StoreError: Error, Sendable, Equatable {

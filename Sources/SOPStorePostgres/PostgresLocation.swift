@@ -1,0 +1,78 @@
+import Foundation
+import PostgresNIO
+
+/// Where a PostgreSQL store is: `postgres://user:password@host:port/database`, the form `--data`
+/// and `$SOP_DATA` take (libpq's URL form; `?host=/run/postgresql` names a Unix socket folder).
+public struct PostgresLocation: Sendable, Hashable {
+    public var host: String
+    public var port: Int
+    public var socketFolder: String?
+    public var user: String
+    public var password: String?
+    public var database: String
+
+    /// True when `text` names a PostgreSQL store rather than a SQLite file.
+    public static func names(_ text: String) -> Bool {
+        text.hasPrefix("postgres://") || text.hasPrefix("postgresql://")
+    }
+
+    /// Parses the URL; the error says, in Bahasa Indonesia, what is missing.
+    public static func parse(_ text: String) throws -> PostgresLocation {
+        guard names(text), let url = URLComponents(string: text) else {
+            throw StoreLocationError("alamat '\(redacted(text))' bukan URL PostgreSQL; bentuknya postgres://pengguna:sandi@host:port/basisdata")
+        }
+        let socket = url.queryItems?.first { $0.name == "host" }?.value
+        guard let user = url.user?.removingPercentEncoding, !user.isEmpty else {
+            throw StoreLocationError("alamat '\(redacted(text))' tidak menyebut pengguna; bentuknya postgres://pengguna:sandi@host:port/basisdata")
+        }
+        let database = String(url.path.drop { $0 == "/" })
+        guard !database.isEmpty else {
+            throw StoreLocationError("alamat '\(redacted(text))' tidak menyebut basis data; tambahkan /nama_basisdata di akhir")
+        }
+        return PostgresLocation(host: url.host?.isEmpty == false ? url.host! : "localhost", port: url.port ?? 5432,
+                                socketFolder: socket, user: user, password: url.password?.removingPercentEncoding,
+                                database: database)
+    }
+
+    /// The URL with its password hidden: what messages and reports may show.
+    public var display: String {
+        "postgres://\(user)\(password == nil ? "" : ":***")@\(socketFolder ?? "\(host):\(port)")/\(database)"
+    }
+
+    static func redacted(_ text: String) -> String {
+        guard let url = URLComponents(string: text), url.password != nil else { return text }
+        var copy = url
+        copy.password = "***"
+        return copy.string ?? text
+    }
+
+    /// For the one direct connection that checks the server before the pool starts.
+    var connectionConfiguration: PostgresConnection.Configuration {
+        var configuration: PostgresConnection.Configuration
+        if let socketFolder {
+            configuration = .init(unixSocketPath: socketFolder + "/.s.PGSQL.\(port)", username: user, password: password, database: database)
+        } else {
+            configuration = .init(host: host, port: port, username: user, password: password, database: database, tls: .disable)
+        }
+        configuration.options.connectTimeout = .seconds(5)
+        return configuration
+    }
+
+    var configuration: PostgresClient.Configuration {
+        var configuration: PostgresClient.Configuration
+        if let socketFolder {
+            configuration = .init(unixSocketPath: socketFolder + "/.s.PGSQL.\(port)", username: user, password: password, database: database)
+        } else {
+            configuration = .init(host: host, port: port, username: user, password: password, database: database, tls: .disable)
+        }
+        configuration.options.maximumConnections = 8
+        configuration.options.connectTimeout = .seconds(5)
+        return configuration
+    }
+}
+
+/// A `--data` URL that cannot be used.
+public struct StoreLocationError: Error, Sendable {
+    public var message: String
+    init(_ message: String) { self.message = message }
+}
