@@ -123,7 +123,7 @@ public final class PostgresEventStore: EventStore, @unchecked Sendable {
             }
         }
         guard let summary = CaseCache.next(after: known, stored: stored, applying: event) else { return }
-        let json = String(decoding: try EventHasher.encoder.encode(summary), as: UTF8.self)
+        let json = try CaseCache.text(summary)
         try await db.query("""
             INSERT INTO case_state (case_id, sop_hash, status, opened_at, updated_at, last_seq, last_hash, summary)
             VALUES (\(summary.caseID), \(summary.sopHash), \(summary.status.rawValue), \(Timestamp.format(summary.openedAt)),

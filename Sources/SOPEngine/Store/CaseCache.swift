@@ -8,6 +8,7 @@ public enum CaseCache {
     /// view is not the case's head. Nil when there is nothing to cache (an event of no case).
     public static func next(after known: CaseState?, stored: CaseSummary?, applying event: CaseEvent) -> CaseSummary? {
         if var known, known.lastSequence == event.sequence - 1 {
+            known.events = []  // the summary needs no history: spares copying it
             known.apply(event)
             return CaseSummary(known)
         }
@@ -16,5 +17,11 @@ public enum CaseCache {
         var state = CaseState(summary: stored)
         state.apply(event)
         return CaseSummary(state)
+    }
+
+    /// The summary's JSON as every store writes it (the SQLite store's writer; the encoder only
+    /// for what the writer cannot write, and it refuses that as before).
+    public static func text(_ summary: CaseSummary) throws -> String {
+        try CaseSummaryJSON.text(summary) ?? String(decoding: try EventHasher.encoder.encode(summary), as: UTF8.self)
     }
 }

@@ -54,7 +54,7 @@ enum StoreSchema {
         }
         let summary = CaseSummary(state)
         // The encoder only where the writer cannot (a NaN): it refuses such a summary as before.
-        let json = try CaseSummaryJSON.text(summary) ?? encoded(summary)
+        let json = try CaseCache.text(summary)
         if columnsKept {
             // Status and SOP as they were: leaving them out of the SET spares rewriting the status
             // index, one page fewer in the WAL for most steps. A row whose columns differ (or no
@@ -73,9 +73,5 @@ enum StoreSchema {
                 last_seq = excluded.last_seq, last_hash = excluded.last_hash, summary = excluded.summary
             """).execute(arguments: [summary.caseID, summary.sopHash, summary.status.rawValue, Timestamp.format(summary.openedAt),
                                      Timestamp.format(summary.updatedAt), summary.lastSequence, summary.lastHash, json])
-    }
-
-    private static func encoded(_ summary: CaseSummary) throws -> String {
-        String(decoding: try EventHasher.encoder.encode(summary), as: UTF8.self)
     }
 }
