@@ -11,6 +11,9 @@ enum RowDecoder {
     static let shorthandKeys = ["pelaksana", "bentuk", "teks", "ke", "lanjut", "keputusan", "selesai",
                                 "isian", "antrian", "eskalasi", "menunggu"]
 
+    /// What a row may write: its own keys and, for one symbol, that symbol's (built once, not per row).
+    static let rowAndShorthandKeys = rowKeys + shorthandKeys
+
     /// A condition still to be parsed: node index, exit index, the `jika` node.
     struct PendingCondition { let step: Int; let exit: Int; let node: YAMLNode }
 
@@ -36,7 +39,7 @@ enum RowDecoder {
         var written: [Written] = []
         for (index, node) in nodes.enumerated() {
             let subject = subject(of: node, index: index)
-            guard let map = MappingReader(node, subject: subject, allowed: rowKeys + shorthandKeys, context: context) else { continue }
+            guard let map = MappingReader(node, subject: subject, allowed: rowAndShorthandKeys, context: context) else { continue }
             let rowIndex = firstRow + rows.count
             let activity = map.text("kegiatan", required: true) ?? Text("", at: node.location)
             let cells = RowCells(

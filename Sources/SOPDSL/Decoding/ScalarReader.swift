@@ -10,19 +10,33 @@ enum ScalarReader {
             context.emit(.keyValue(.notText(key, found: node.kindName)), at: node.location)
             return nil
         }
-        let value = scalar.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = trimmed(scalar.value)
         if value.isEmpty || node.isNull {
             context.emit(.keyValue(.empty(key)), at: node.location)
             return nil
         }
-        if let bad = UnsafeText.firstUnsafe(in: value) {
+        if !isPrintableASCII(value), let bad = UnsafeText.firstUnsafe(in: value) {
             context.emit(.keyValue(.unsafeCharacter(key, code: bad)), at: node.contentLocation)
             return nil
         }
         // Point at the first written character, past spaces inside quotes (single-line text only).
         let leading = scalar.value.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        if leading == 0, !scalar.value.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { return Text(value, at: node.contentLocation) }
         let start = scalar.value.contains("\n") ? node.contentLocation : node.contentLocation.advanced(by: leading)
         return Text(value, at: start)
+    }
+
+    /// Trimmed of whitespace and newlines; a text that starts and ends with a visible ASCII
+    /// character (nearly every scalar) has nothing to trim and skips Foundation's scan.
+    static func trimmed(_ s: String) -> String {
+        let utf8 = s.utf8
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return s }
+        return s.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Tab, newline and visible ASCII only: nothing `UnsafeText` refuses, without decoding scalars.
+    static func isPrintableASCII(_ s: String) -> Bool {
+        s.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A }
     }
 
     static func bool(_ node: YAMLNode, key: String, context: DecodingContext) -> Bool? {
