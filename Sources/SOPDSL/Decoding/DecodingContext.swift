@@ -8,7 +8,25 @@ final class DecodingContext {
     /// pinned in a case store, which was checked when pinned and must load anywhere.
     var checksLinkedFiles = true
 
+    /// Rules of `waktu` texts already read without a finding, by text and day reading: a big
+    /// SOP writes the same few ("10 menit") thousands of times, and parsing each was 8% of a load.
+    private var timeRules: [TimeKey: TimeRule] = [:]
+    private struct TimeKey: Hashable { let written: String; let dayReading: DayReading? }
+
     init(file: String, checksLinkedFiles: Bool = true) { self.file = file; self.checksLinkedFiles = checksLinkedFiles }
+
+    /// `TimeStandardParser.parse` with this SOP's day reading, remembering clean results. Only a
+    /// parse that reported nothing is reused: findings carry their own locations.
+    func parseTime(_ written: String, at location: SourceLocation) -> TimeStandard? {
+        let key = TimeKey(written: written, dayReading: dayReading)
+        if let rule = timeRules[key] { return TimeStandard(written: written, rule: rule, location: location) }
+        let before = diagnostics.diagnostics.count
+        let standard = TimeStandardParser.parse(written, at: location, dayReading: dayReading, diagnostics: &diagnostics)
+        if let standard, diagnostics.diagnostics.count == before, standard.written == written, standard.location == location {
+            timeRules[key] = standard.rule
+        }
+        return standard
+    }
 
     func emit(_ message: DiagnosticMessage, at location: SourceLocation, notes: [String] = []) {
         diagnostics.emit(message, at: location, notes: notes)

@@ -3,7 +3,7 @@ internal import CYaml
 /// Owns a libyaml parser; frees it in `deinit`. The only place that touches libyaml's C types.
 final class LibYAMLParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private let file: String
+    private let fileID: FileNames.ID
 
     /// Runs `body` with a parser reading `bytes` in place: libyaml reads the caller's buffer for
     /// as long as the parser lives, so the parser never outlives this call (no copy of the input).
@@ -18,7 +18,7 @@ final class LibYAMLParser {
     }
 
     private init(input: UnsafeBufferPointer<UInt8>, file: String) {
-        self.file = file
+        fileID = SourceLocation(file: file, line: 0, column: 0).fileID
         parser = .allocate(capacity: 1)
         yaml_parser_initialize(parser)
         yaml_parser_set_input_string(parser, input.baseAddress, input.count)
@@ -61,7 +61,7 @@ final class LibYAMLParser {
 
     /// libyaml marks are 0-based; this is the one conversion to 1-based locations.
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        SourceLocation(fileID: fileID, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
     private func syntaxError() -> Diagnostic {
