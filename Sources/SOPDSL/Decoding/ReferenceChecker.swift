@@ -12,8 +12,6 @@ enum ReferenceChecker {
         func procedureIndex(_ step: Step) -> Int? {
             procedureOfRow.indices.contains(step.rowIndex) ? procedureOfRow[step.rowIndex] : nil
         }
-        var index: [String: Int] = [:]
-        for (i, step) in sop.steps.enumerated() where index[step.id] == nil { index[step.id] = i }
         func checkColumn(_ ref: Reference) {
             guard hasColumn[ref.id] == false else { return }
             context.emit(.reference(.actorWithoutColumn(ref.id)), at: ref.location)
@@ -23,7 +21,7 @@ enum ReferenceChecker {
             context.emit(.reference(.undeclaredActor(ref.id, actors: actorIDs)), at: ref.location)
         }
         func checkTarget(_ ref: Reference, from step: Step) {
-            guard let target = index[ref.id] else {
+            guard let target = sop.stepIndex(ref.id) else {
                 context.emit(.reference(.unknownTarget(ref.id, steps: sop.steps.map(\.id))), at: ref.location)
                 return
             }
@@ -50,7 +48,7 @@ enum ReferenceChecker {
             }
             let row = sop.rows.indices.contains(step.rowIndex) ? sop.rows[step.rowIndex] : nil
             for line in step.lines {
-                guard index[line.id] != nil else { checkTarget(line, from: step); continue }
+                guard sop.stepIndex(line.id) != nil else { checkTarget(line, from: step); continue }
                 if row?.symbols.contains(line.id) != true || line.id == step.id {
                     context.emit(.reference(.lineOutsideRow(from: step.id, to: line.id, rowSymbols: row?.symbols)), at: line.location)
                 }

@@ -54,7 +54,9 @@ enum RowDecoder {
                 time: map.value("waktu").flatMap { TimeDecoder.decode($0, context) },
                 timeSpanEnd: map.identifier("waktu_sampai", required: false),
                 output: map.text("output"), note: map.text("keterangan"))
-            var symbols: [Written] = []
+            // The row's symbols go straight into `steps` (from `firstSymbol` on): no array of
+            // them to copy over afterwards.
+            let firstSymbol = steps.count
             if let list = map.value("simbol") {
                 for key in shorthandKeys where map.has(key) {
                     context.emit(.keyValue(.symbolKeyOnRow(key, subject: subject)), at: map.keyLocation(key)!)
@@ -69,27 +71,26 @@ enum RowDecoder {
                           let id = symbolMap.identifier("id") else { continue }
                     guard IDRegistry.register(id, kind: "simbol", in: &seenNodes, context: context) else { continue }
                     if let s = symbol(symbolMap, id: id, cells: cells, row: rowIndex, number: rows.count + 1, shorthand: false, context: context) {
-                        symbols.append(s)
+                        steps.append(s.step)
+                        marks.append(s.mark)
                     }
                 }
             } else {
                 let rowID = map.identifier("id")
                 guard let rowID, IDRegistry.register(rowID, kind: "langkah", in: &seenNodes, context: context) else { continue }
                 if let s = symbol(map, id: rowID, cells: cells, row: rowIndex, number: rows.count + 1, shorthand: true, context: context) {
-                    symbols.append(s)
+                    steps.append(s.step)
+                    marks.append(s.mark)
                 }
             }
-            let rowID = map.has("simbol") ? (map.identifier("id", required: false)?.id ?? symbols.first?.step.id ?? "baris_\(rowIndex + 1)")
-                                          : (symbols.first?.step.id ?? "baris_\(rowIndex + 1)")
+            let firstID = steps.count > firstSymbol ? steps[firstSymbol].id : nil
+            let rowID = map.has("simbol") ? (map.identifier("id", required: false)?.id ?? firstID ?? "baris_\(rowIndex + 1)")
+                                          : (firstID ?? "baris_\(rowIndex + 1)")
             rows.append(TableRow(id: rowID, number: rows.count + 1, procedure: procedure, activity: activity,
                             requirements: cells.requirements, time: cells.time, timeSpanEnd: cells.timeSpanEnd,
-                            output: cells.output, note: cells.note, symbols: symbols.map(\.step.id),
+                            output: cells.output, note: cells.note, symbols: steps[firstSymbol...].map(\.id),
                             together: together(map, context), pageBreakBefore: map.bool("halaman_baru") ?? false,
                             location: node.location))
-            for symbol in symbols {
-                steps.append(symbol.step)
-                marks.append(symbol.mark)
-            }
         }
         return settle(&steps, marks, rows: rows)
     }

@@ -21,7 +21,7 @@ enum ScalarReader {
         }
         // Point at the first written character, past spaces inside quotes (single-line text only).
         let leading = scalar.value.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
-        if leading == 0, !scalar.value.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { return Text(value, at: node.contentLocation) }
+        if leading == 0, !hasLineBreak(scalar.value) { return Text(value, at: node.contentLocation) }
         let start = scalar.value.contains("\n") ? node.contentLocation : node.contentLocation.advanced(by: leading)
         return Text(value, at: start)
     }
@@ -44,6 +44,16 @@ enum ScalarReader {
             return bad == 0
         }
         return fast ?? s.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A }
+    }
+
+    /// Whether any "\n" or "\r" byte is in `s` (contiguous bytes when the string has them).
+    static func hasLineBreak(_ s: String) -> Bool {
+        let fast = s.utf8.withContiguousStorageIfAvailable { bytes in
+            var found: UInt8 = 0
+            for byte in bytes { found |= (byte == 0x0A || byte == 0x0D) ? 1 : 0 }
+            return found != 0
+        }
+        return fast ?? s.utf8.contains { $0 == 0x0A || $0 == 0x0D }
     }
 
     static func bool(_ node: YAMLNode, key: String, context: DecodingContext) -> Bool? {
