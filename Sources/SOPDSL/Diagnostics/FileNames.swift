@@ -2,7 +2,8 @@ import Foundation
 
 /// The file names of source locations, each stored once for the process. A location holds two
 /// small numbers instead of a `String`: every copy of a located value (each `Text`, `Reference`,
-/// `Step`) retained and released the path, a large share of loading a big SOP.
+/// `Step`) retained and released the path, a large share of loading a big SOP. Names are never
+/// freed: a process names a handful of files (a test run, a few thousand).
 final class FileNames: @unchecked Sendable {
     static let shared = FileNames()
 
