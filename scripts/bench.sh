@@ -141,5 +141,12 @@ pair "6 us/step on $SCALE_BIG-case store vs $SCALE_SMALL-case store" r.us_per_st
     "$BENCH skala --data $SMALL_DB --kasus $SCALE_RUN" \
     "$BENCH" skala --data "$BIG_DB" --kasus "$SCALE_RUN"
 
+# Figure 7: load+check grows linearly: 10x the steps takes <= 11x the time (issue 12).
+BIG_STEPS=$((SOP_STEPS * 10))
+"$BENCH" buat-sop --langkah "$BIG_STEPS" --keluar "$WORK/sop_$BIG_STEPS.yaml" >&2
+pair "7 load+check $BIG_STEPS steps / $SOP_STEPS steps (median s)" r.seconds_median r.seconds_median "<= 11" \
+    "$BENCH muat $WORK/sop_$SOP_STEPS.yaml --ulang 3" \
+    "$BENCH" muat "$WORK/sop_$BIG_STEPS.yaml" --ulang 3
+
 say "results ($([[ $SMOKE == 1 ]] && echo 'smoke: sizes too small for the ratios to mean anything' || echo full))"
 { echo "machine: $(nproc) cores, $(uname -sr), $(swift --version 2>&1 | head -1)"; cat "$TABLE"; } | tee "$WORK/runs/summary.txt"

@@ -15,7 +15,7 @@ public enum SOPLoader {
     public static func load(path: String, lint: Bool = true) -> LoadResult {
         var diagnostics = DiagnosticCollector()
         let (root, bytes) = YAMLDocument.load(path: path, diagnostics: &diagnostics)
-        return finish(root: root, bytes: bytes, path: path, lint: lint, checksLinkedFiles: true, diagnostics: diagnostics)
+        return finish(root: consume root, bytes: bytes, path: path, lint: lint, checksLinkedFiles: true, diagnostics: diagnostics)
     }
 
     /// Loads SOP text already in memory (tests, editors); `path` names it in messages.
@@ -24,20 +24,22 @@ public enum SOPLoader {
     public static func load(bytes: [UInt8], path: String, lint: Bool = true, pinned: Bool = false) -> LoadResult {
         var diagnostics = DiagnosticCollector()
         let root = YAMLDocument.parse(bytes: bytes, file: path, diagnostics: &diagnostics)
-        return finish(root: root, bytes: bytes, path: path, lint: lint, checksLinkedFiles: !pinned, diagnostics: diagnostics)
+        return finish(root: consume root, bytes: bytes, path: path, lint: lint, checksLinkedFiles: !pinned, diagnostics: diagnostics)
     }
 
     private static func finish(
-        root: YAMLNode?, bytes: [UInt8], path: String, lint: Bool, checksLinkedFiles: Bool, diagnostics: DiagnosticCollector
+        root: consuming YAMLNode?, bytes: [UInt8], path: String, lint: Bool, checksLinkedFiles: Bool, diagnostics: DiagnosticCollector
     ) -> LoadResult {
         var all = diagnostics
         var sop: SOP?
-        if let root {
-            let (decoded, found) = SOPDecoder.decode(root, file: path, checksLinkedFiles: checksLinkedFiles)
+        if let node = root {
+            let (decoded, found) = SOPDecoder.decode(node, file: path, checksLinkedFiles: checksLinkedFiles)
             all.append(contentsOf: found)
             sop = decoded
-            if lint, let decoded { all.append(contentsOf: Linter.lint(decoded)) }
         }
+        // The node tree is not needed past decoding: freed before lint, it is not part of its peak.
+        root = nil
+        if lint, let decoded = sop { all.append(contentsOf: Linter.lint(decoded)) }
         // Warnings the signed document has and the author keeps (`abaikan`); errors never.
         let codes = Set(sop?.acknowledged.map(\.code) ?? [])
         let shown = all.sorted.filter { $0.severity == .error || !codes.contains($0.code.rawValue) }

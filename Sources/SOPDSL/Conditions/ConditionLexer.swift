@@ -37,7 +37,7 @@ struct ConditionSourceMap: Sendable {
             if lineStarts[mid] <= offset { low = mid + 1 } else { high = mid }
         }
         guard low > 0 else { return origin.advanced(by: offset) }
-        return SourceLocation(file: origin.file, line: origin.line + low, column: offset - lineStarts[low - 1] + 1)
+        return SourceLocation(fileID: origin.fileID, line: origin.line + low, column: offset - lineStarts[low - 1] + 1)
     }
 }
 

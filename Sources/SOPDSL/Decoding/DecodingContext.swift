@@ -8,7 +8,25 @@ final class DecodingContext {
     /// pinned in a case store, which was checked when pinned and must load anywhere.
     var checksLinkedFiles = true
 
+    /// Rules of `waktu` texts already read without a finding, by text and day reading: a big
+    /// SOP writes the same few ("10 menit") thousands of times, and parsing each was 8% of a load.
+    private var timeRules: [TimeKey: TimeRule] = [:]
+    private struct TimeKey: Hashable { let written: String; let dayReading: DayReading? }
+
     init(file: String, checksLinkedFiles: Bool = true) { self.file = file; self.checksLinkedFiles = checksLinkedFiles }
+
+    /// `TimeStandardParser.parse` with this SOP's day reading, remembering clean results. Only a
+    /// parse that reported nothing is reused: findings carry their own locations.
+    func parseTime(_ written: String, at location: SourceLocation) -> TimeStandard? {
+        let key = TimeKey(written: written, dayReading: dayReading)
+        if let rule = timeRules[key] { return TimeStandard(written: written, rule: rule, location: location) }
+        let before = diagnostics.diagnostics.count
+        let standard = TimeStandardParser.parse(written, at: location, dayReading: dayReading, diagnostics: &diagnostics)
+        if let standard, diagnostics.diagnostics.count == before, standard.written == written, standard.location == location {
+            timeRules[key] = standard.rule
+        }
+        return standard
+    }
 
     func emit(_ message: DiagnosticMessage, at location: SourceLocation, notes: [String] = []) {
         diagnostics.emit(message, at: location, notes: notes)
@@ -22,7 +40,7 @@ struct MappingReader {
     /// Names what is being read, for messages: "langkah 'hadir'", "identitas".
     let subject: String
     private let context: DecodingContext
-    private var entries: [String: YAMLNode.Pair] = [:]
+    private var entries = Entries()
     /// Allowed keys that an unknown key was taken for a typo of: not reported missing again.
     private var suggestedKeys: Set<String> = []
 
@@ -40,7 +58,7 @@ struct MappingReader {
                 context.emit(.keyValue(.keyNotText), at: pair.key.location)
                 continue
             }
-            if let first = entries[key] {
+            if let first = entries.pair(key) {
                 context.emit(.keyValue(.duplicateKey(key, subject: subject, firstLine: first.key.location.line)), at: pair.key.location)
                 continue
             }
@@ -58,19 +76,19 @@ struct MappingReader {
                 context.emit(.keyValue(.unknownKey(key, subject: subject, allowed: allowed)), at: pair.key.location)
                 continue
             }
-            entries[key] = pair
+            entries.add(key, pair)
         }
     }
 
-    func has(_ key: String) -> Bool { entries[key] != nil }
+    func has(_ key: String) -> Bool { entries.pair(key) != nil }
 
     /// The value node, or nil when absent or written as null.
     func value(_ key: String) -> YAMLNode? {
-        guard let node = entries[key]?.value, !node.isNull else { return nil }
+        guard let node = entries.pair(key)?.value, !node.isNull else { return nil }
         return node
     }
 
-    func keyLocation(_ key: String) -> SourceLocation? { entries[key]?.key.location }
+    func keyLocation(_ key: String) -> SourceLocation? { entries.pair(key)?.key.location }
 
     func requireValue(_ key: String) -> YAMLNode? {
         if let node = value(key) { return node }
@@ -122,5 +140,33 @@ struct MappingReader {
             return nil
         }
         return items
+    }
+}
+
+/// A mapping's accepted keys. A schema mapping has a dozen keys at most, looked up a few dozen
+/// times: a linear search of short strings beats hashing each; a mapping with many keys (hostile
+/// input) gets an index so duplicate checks stay linear in its size.
+private struct Entries {
+    private static let indexedFrom = 16
+    private var keys: [String] = []
+    private var pairs: [YAMLNode.Pair] = []
+    private var index: [String: Int]?
+
+    func pair(_ key: String) -> YAMLNode.Pair? {
+        if let index { return index[key].map { pairs[$0] } }
+        for i in keys.indices where keys[i] == key { return pairs[i] }
+        return nil
+    }
+
+    mutating func add(_ key: String, _ pair: YAMLNode.Pair) {
+        keys.append(key)
+        pairs.append(pair)
+        if index != nil {
+            index![key] = keys.count - 1
+        } else if keys.count >= Self.indexedFrom {
+            var built: [String: Int] = [:]
+            for (i, k) in keys.enumerated() { built[k] = i }
+            index = built
+        }
     }
 }

@@ -2,24 +2,30 @@
 /// lies where it may: arrows stay in their table, lines in their row, lanes among the table's.
 enum ReferenceChecker {
     static func check(_ sop: SOP, context: DecodingContext) {
+        // Every look-up below goes through a table built once: per-reference searches of the
+        // actors, the procedures and the steps made this pass a large share of a big SOP's load.
         let actorIDs = sop.actors.map(\.id)
-        var index: [String: Int] = [:]
-        for (i, step) in sop.steps.enumerated() where index[step.id] == nil { index[step.id] = i }
-        let stepIDs = sop.steps.map(\.id)
+        let declaredActors = Set(actorIDs)
+        var hasColumn: [String: Bool] = [:]
+        for actor in sop.actors where hasColumn[actor.id] == nil { hasColumn[actor.id] = actor.hasColumn }
+        let procedureOfRow = procedureIndexByRow(sop)
+        func procedureIndex(_ step: Step) -> Int? {
+            procedureOfRow.indices.contains(step.rowIndex) ? procedureOfRow[step.rowIndex] : nil
+        }
         func checkColumn(_ ref: Reference) {
-            guard let actor = sop.actor(ref.id), !actor.hasColumn else { return }
+            guard hasColumn[ref.id] == false else { return }
             context.emit(.reference(.actorWithoutColumn(ref.id)), at: ref.location)
         }
         func checkActor(_ ref: Reference) {
-            guard !actorIDs.contains(ref.id) else { return }
+            guard !declaredActors.contains(ref.id) else { return }
             context.emit(.reference(.undeclaredActor(ref.id, actors: actorIDs)), at: ref.location)
         }
         func checkTarget(_ ref: Reference, from step: Step) {
-            guard let target = index[ref.id] else {
-                context.emit(.reference(.unknownTarget(ref.id, steps: stepIDs)), at: ref.location)
+            guard let target = sop.stepIndex(ref.id) else {
+                context.emit(.reference(.unknownTarget(ref.id, steps: sop.steps.map(\.id))), at: ref.location)
                 return
             }
-            if sop.procedure(of: sop.steps[target]) != sop.procedure(of: step) {
+            if procedureIndex(sop.steps[target]) != procedureIndex(step) {
                 context.emit(.reference(.targetInOtherProcedure(ref.id)), at: ref.location)
             }
         }
@@ -29,7 +35,7 @@ enum ReferenceChecker {
         for step in sop.steps {
             step.actors.forEach(checkActor)
             step.actors.forEach(checkColumn)
-            if let procedure = sop.procedure(of: step), !procedure.id.isEmpty {
+            if let p = procedureIndex(step), case let procedure = sop.procedures[p], !procedure.id.isEmpty {
                 for ref in step.actors where actorIDs.contains(ref.id) && !procedure.lanes.contains(ref.id) {
                     context.emit(.reference(.laneOutsideProcedure(actor: ref.id, procedure: procedure.id, lanes: procedure.lanes)),
                                  at: ref.location)
@@ -42,7 +48,7 @@ enum ReferenceChecker {
             }
             let row = sop.rows.indices.contains(step.rowIndex) ? sop.rows[step.rowIndex] : nil
             for line in step.lines {
-                guard index[line.id] != nil else { checkTarget(line, from: step); continue }
+                guard sop.stepIndex(line.id) != nil else { checkTarget(line, from: step); continue }
                 if row?.symbols.contains(line.id) != true || line.id == step.id {
                     context.emit(.reference(.lineOutsideRow(from: step.id, to: line.id, rowSymbols: row?.symbols)), at: line.location)
                 }
@@ -52,6 +58,15 @@ enum ReferenceChecker {
             if let end = row.timeSpanEnd { checkTimeSpan(end, from: i, sop: sop, context: context) }
         }
         for duty in sop.recurringDuties { duty.actors.forEach(checkActor) }
+    }
+
+    /// Row index -> the first procedure whose rows hold it (what `SOP.procedure(of:)` finds).
+    private static func procedureIndexByRow(_ sop: SOP) -> [Int?] {
+        var result = [Int?](repeating: nil, count: sop.rows.count)
+        for (p, procedure) in sop.procedures.enumerated() {
+            for row in procedure.rows where result.indices.contains(row) && result[row] == nil { result[row] = p }
+        }
+        return result
     }
 
     /// `waktu_sampai` must name a later row of the same table (or a symbol in it), with no time

@@ -11,6 +11,9 @@ enum RowDecoder {
     static let shorthandKeys = ["pelaksana", "bentuk", "teks", "ke", "lanjut", "keputusan", "selesai",
                                 "isian", "antrian", "eskalasi", "menunggu"]
 
+    /// What a row may write: its own keys and, for one symbol, that symbol's (built once, not per row).
+    static let rowAndShorthandKeys = rowKeys + shorthandKeys
+
     /// A condition still to be parsed: node index, exit index, the `jika` node.
     struct PendingCondition { let step: Int; let exit: Int; let node: YAMLNode }
 
@@ -23,6 +26,12 @@ enum RowDecoder {
     /// A symbol as written, before implicit flow and activity are settled.
     private struct Written {
         var step: Step
+        var mark: Mark
+    }
+
+    /// What settling needs besides the step. Kept apart from the steps so that settling edits
+    /// the steps in place and hands them on without copying each (a copy retains every field).
+    private struct Mark {
         /// Nil when no flow key was written: implicit next (or an end).
         var explicitFlow: Flow?
         var conditions: [(exit: Int, node: YAMLNode)]
@@ -33,10 +42,11 @@ enum RowDecoder {
     static func decode(_ nodes: [YAMLNode], procedure: Int, firstRow: Int, context: DecodingContext,
                        seenNodes: inout [String: SourceLocation]) -> Decoded {
         var rows: [TableRow] = []
-        var written: [Written] = []
+        var steps: [Step] = []
+        var marks: [Mark] = []
         for (index, node) in nodes.enumerated() {
             let subject = subject(of: node, index: index)
-            guard let map = MappingReader(node, subject: subject, allowed: rowKeys + shorthandKeys, context: context) else { continue }
+            guard let map = MappingReader(node, subject: subject, allowed: rowAndShorthandKeys, context: context) else { continue }
             let rowIndex = firstRow + rows.count
             let activity = map.text("kegiatan", required: true) ?? Text("", at: node.location)
             let cells = RowCells(
@@ -44,7 +54,9 @@ enum RowDecoder {
                 time: map.value("waktu").flatMap { TimeDecoder.decode($0, context) },
                 timeSpanEnd: map.identifier("waktu_sampai", required: false),
                 output: map.text("output"), note: map.text("keterangan"))
-            var symbols: [Written] = []
+            // The row's symbols go straight into `steps` (from `firstSymbol` on): no array of
+            // them to copy over afterwards.
+            let firstSymbol = steps.count
             if let list = map.value("simbol") {
                 for key in shorthandKeys where map.has(key) {
                     context.emit(.keyValue(.symbolKeyOnRow(key, subject: subject)), at: map.keyLocation(key)!)
@@ -59,26 +71,28 @@ enum RowDecoder {
                           let id = symbolMap.identifier("id") else { continue }
                     guard IDRegistry.register(id, kind: "simbol", in: &seenNodes, context: context) else { continue }
                     if let s = symbol(symbolMap, id: id, cells: cells, row: rowIndex, number: rows.count + 1, shorthand: false, context: context) {
-                        symbols.append(s)
+                        steps.append(s.step)
+                        marks.append(s.mark)
                     }
                 }
             } else {
                 let rowID = map.identifier("id")
                 guard let rowID, IDRegistry.register(rowID, kind: "langkah", in: &seenNodes, context: context) else { continue }
                 if let s = symbol(map, id: rowID, cells: cells, row: rowIndex, number: rows.count + 1, shorthand: true, context: context) {
-                    symbols.append(s)
+                    steps.append(s.step)
+                    marks.append(s.mark)
                 }
             }
-            let rowID = map.has("simbol") ? (map.identifier("id", required: false)?.id ?? symbols.first?.step.id ?? "baris_\(rowIndex + 1)")
-                                          : (symbols.first?.step.id ?? "baris_\(rowIndex + 1)")
+            let firstID = steps.count > firstSymbol ? steps[firstSymbol].id : nil
+            let rowID = map.has("simbol") ? (map.identifier("id", required: false)?.id ?? firstID ?? "baris_\(rowIndex + 1)")
+                                          : (firstID ?? "baris_\(rowIndex + 1)")
             rows.append(TableRow(id: rowID, number: rows.count + 1, procedure: procedure, activity: activity,
                             requirements: cells.requirements, time: cells.time, timeSpanEnd: cells.timeSpanEnd,
-                            output: cells.output, note: cells.note, symbols: symbols.map(\.step.id),
+                            output: cells.output, note: cells.note, symbols: steps[firstSymbol...].map(\.id),
                             together: together(map, context), pageBreakBefore: map.bool("halaman_baru") ?? false,
                             location: node.location))
-            written += symbols
         }
-        return settle(written, rows: rows)
+        return settle(&steps, marks, rows: rows)
     }
 
     /// The printed cells of a row, copied onto each of its nodes.
@@ -108,10 +122,10 @@ enum RowDecoder {
             shape: shape ?? .process, text: map.text("teks"), lines: shorthand ? [] : map.identifierList("garis", required: false),
             isActivity: true, location: map.node.location)
         // The one-symbol form's default shape is settled with the whole table (first, last, ends).
-        var result = Written(step: step, explicitFlow: flow, conditions: conditions)
+        var result = Written(step: step, mark: Mark(explicitFlow: flow, conditions: conditions))
         if shorthand, shape == nil {
             result.step.shape = flow?.isDecision == true ? .decision : .process
-            result.shorthandDefaultShape = true
+            result.mark.shorthandDefaultShape = true
         }
         return result
     }
@@ -139,86 +153,86 @@ enum RowDecoder {
     }
 
     /// Implicit flow, default shapes of one-symbol rows, and which symbols are activities.
-    private static func settle(_ symbols: [Written], rows: [TableRow]) -> Decoded {
+    private static func settle(_ steps: inout [Step], _ marks: [Mark], rows: [TableRow]) -> Decoded {
         var decoded = Decoded(rows: rows)
-        var symbols = symbols
-        let last = symbols.count - 1
+        let last = steps.count - 1
         // One-symbol rows keep format 1's shapes: terminators on the first, last and end rows.
-        for i in symbols.indices where symbols[i].shorthandDefaultShape && symbols[i].step.shape == .process {
-            let isEnd = symbols[i].explicitFlow.map { $0 == .end } ?? false
-            if i == 0 || i == last || isEnd { symbols[i].step.shape = .terminator }
+        for i in steps.indices where marks[i].shorthandDefaultShape && steps[i].shape == .process {
+            let isEnd = marks[i].explicitFlow.map { $0 == .end } ?? false
+            if i == 0 || i == last || isEnd { steps[i].shape = .terminator }
         }
         // Arrows into each symbol from what was written (explicit flow, and implicit flow of
         // every non-terminator), so an end terminator is told from a start.
         // Only forward arrows count: a loop back to the start terminator keeps it a start.
         var position: [String: Int] = [:]
-        for (i, s) in symbols.enumerated() { position[s.step.id] = i }
+        for i in steps.indices { position[steps[i].id] = i }
         // Symbols joined by `garis` act together: the group flows on once, from its last member,
         // to the symbol after the group; the other members draw no arrow of their own.
-        let groups = togetherGroups(symbols, position: position)
-        var implicitTarget: [Int?] = symbols.indices.map { $0 < last ? $0 + 1 : nil }
+        let groups = togetherGroups(steps, position: position)
+        var implicitTarget: [Int?] = steps.indices.map { $0 < last ? $0 + 1 : nil }
         for group in groups {
             let members = group.sorted()
-            for m in members { symbols[m].step.together = members.filter { $0 != m }.map { symbols[$0].step.id } }
+            for m in members { steps[m].together = members.filter { $0 != m }.map { steps[$0].id } }
             // The group flows on from the member that writes its arrows, else from its last member.
-            let hasOwnFlow = members.contains { symbols[$0].explicitFlow != nil }
-            for m in members where !hasOwnFlow ? m != members.last! : symbols[m].explicitFlow == nil { implicitTarget[m] = -1 }
+            let hasOwnFlow = members.contains { marks[$0].explicitFlow != nil }
+            for m in members where !hasOwnFlow ? m != members.last! : marks[m].explicitFlow == nil { implicitTarget[m] = -1 }
             if !hasOwnFlow { implicitTarget[members.last!] = members.last! < last ? members.last! + 1 : nil }
         }
         var entered = Set<String>()
-        for (i, s) in symbols.enumerated() {
-            if let flow = s.explicitFlow { entered.formUnion(flow.targets.filter { (position[$0] ?? -1) > i }) }
-            else if s.step.shape != .terminator || s.shorthandDefaultShape, let t = implicitTarget[i], t >= 0 {
-                entered.insert(symbols[t].step.id)
+        for i in steps.indices {
+            if let flow = marks[i].explicitFlow { entered.formUnion(flow.targets.filter { (position[$0] ?? -1) > i }) }
+            else if steps[i].shape != .terminator || marks[i].shorthandDefaultShape, let t = implicitTarget[i], t >= 0 {
+                entered.insert(steps[t].id)
             }
         }
-        for i in symbols.indices {
+        for i in steps.indices {
             // An author-drawn terminator that an arrow enters is an end; format 1's implied
             // terminators flow on as format 1 did.
-            let isEndTerminator = symbols[i].step.shape == .terminator && !symbols[i].shorthandDefaultShape
-                && entered.contains(symbols[i].step.id)
-            if let flow = symbols[i].explicitFlow {
-                symbols[i].step.flow = flow
+            let isEndTerminator = steps[i].shape == .terminator && !marks[i].shorthandDefaultShape
+                && entered.contains(steps[i].id)
+            if let flow = marks[i].explicitFlow {
+                steps[i].flow = flow
             } else if implicitTarget[i] == -1 {
-                symbols[i].step.flow = .next([])
+                steps[i].flow = .next([])
             } else if let t = implicitTarget[i], !isEndTerminator {
-                symbols[i].step.flow = .next([Reference(symbols[t].step.id, at: symbols[i].step.location)])
+                steps[i].flow = .next([Reference(steps[t].id, at: steps[i].location)])
             } else {
-                symbols[i].step.flow = .end
+                steps[i].flow = .end
             }
         }
         // A terminator is the row's activity only when the row holds no box or diamond.
         var membersOfRow: [Int: [Int]] = [:]
-        for i in symbols.indices { membersOfRow[symbols[i].step.rowIndex, default: []].append(i) }
+        for i in steps.indices { membersOfRow[steps[i].rowIndex, default: []].append(i) }
         for members in membersOfRow.values {
-            let hasActivity = members.contains { symbols[$0].step.shape == .process || symbols[$0].step.shape == .decision }
+            let hasActivity = members.contains { steps[$0].shape == .process || steps[$0].shape == .decision }
             for i in members {
-                switch symbols[i].step.shape {
-                case .process, .decision: symbols[i].step.isActivity = true
-                case .terminator: symbols[i].step.isActivity = !hasActivity
-                case .connector, .offPageConnector: symbols[i].step.isActivity = false
+                switch steps[i].shape {
+                case .process, .decision: steps[i].isActivity = true
+                case .terminator: steps[i].isActivity = !hasActivity
+                case .connector, .offPageConnector: steps[i].isActivity = false
                 }
             }
         }
-        for s in symbols {
-            decoded.conditions += s.conditions.map { PendingCondition(step: decoded.steps.count, exit: $0.exit, node: $0.node) }
-            decoded.steps.append(s.step)
+        for i in marks.indices {
+            decoded.conditions += marks[i].conditions.map { PendingCondition(step: i, exit: $0.exit, node: $0.node) }
         }
+        decoded.steps = steps
+        steps = []
         return decoded
     }
 
     /// Connected sets (two or more) of symbols joined by `garis`, as symbol indices.
-    private static func togetherGroups(_ symbols: [Written], position: [String: Int]) -> [[Int]] {
-        var parent = Array(symbols.indices)
+    private static func togetherGroups(_ steps: [Step], position: [String: Int]) -> [[Int]] {
+        var parent = Array(steps.indices)
         func root(_ i: Int) -> Int { var i = i; while parent[i] != i { i = parent[i] }; return i }
-        for (i, s) in symbols.enumerated() {
-            for ref in s.step.lines {
-                guard let j = position[ref.id], symbols[j].step.rowIndex == s.step.rowIndex else { continue }
+        for i in steps.indices {
+            for ref in steps[i].lines {
+                guard let j = position[ref.id], steps[j].rowIndex == steps[i].rowIndex else { continue }
                 parent[root(i)] = root(j)
             }
         }
         var groups: [Int: [Int]] = [:]
-        for i in symbols.indices { groups[root(i), default: []].append(i) }
+        for i in steps.indices { groups[root(i), default: []].append(i) }
         return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
     }
 

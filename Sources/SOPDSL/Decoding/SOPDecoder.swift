@@ -28,7 +28,7 @@ public enum SOPDecoder {
             decision.exits[condition.exit].condition = parsed
             decoded.steps[condition.step].flow = .decision(decision)
         }
-        for index in decoded.steps.indices {
+        for index in decoded.steps.indices where !decoded.steps[index].fields.isEmpty {
             decoded.steps[index].fields = decoded.steps[index].fields.map { fields[$0.id] ?? $0 }
         }
         if procedures.isEmpty {

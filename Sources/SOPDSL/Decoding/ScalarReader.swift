@@ -10,19 +10,50 @@ enum ScalarReader {
             context.emit(.keyValue(.notText(key, found: node.kindName)), at: node.location)
             return nil
         }
-        let value = scalar.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = trimmed(scalar.value)
         if value.isEmpty || node.isNull {
             context.emit(.keyValue(.empty(key)), at: node.location)
             return nil
         }
-        if let bad = UnsafeText.firstUnsafe(in: value) {
+        if !isPrintableASCII(value), let bad = UnsafeText.firstUnsafe(in: value) {
             context.emit(.keyValue(.unsafeCharacter(key, code: bad)), at: node.contentLocation)
             return nil
         }
         // Point at the first written character, past spaces inside quotes (single-line text only).
         let leading = scalar.value.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        if leading == 0, !hasLineBreak(scalar.value) { return Text(value, at: node.contentLocation) }
         let start = scalar.value.contains("\n") ? node.contentLocation : node.contentLocation.advanced(by: leading)
         return Text(value, at: start)
+    }
+
+    /// Trimmed of whitespace and newlines; a text that starts and ends with a visible ASCII
+    /// character (nearly every scalar) has nothing to trim and skips Foundation's scan.
+    static func trimmed(_ s: String) -> String {
+        let utf8 = s.utf8
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return s }
+        return s.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Tab, newline and visible ASCII only: nothing `UnsafeText` refuses, without decoding scalars.
+    static func isPrintableASCII(_ s: String) -> Bool {
+        // Over the contiguous bytes when the string has them (native strings do): a plain loop
+        // the compiler can vectorize, instead of stepping a `UTF8View` index.
+        let fast = s.utf8.withContiguousStorageIfAvailable { bytes in
+            var bad: UInt8 = 0
+            for byte in bytes { bad |= (byte &- 0x20 < 0x5F || byte == 0x09 || byte == 0x0A) ? 0 : 1 }
+            return bad == 0
+        }
+        return fast ?? s.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A }
+    }
+
+    /// Whether any "\n" or "\r" byte is in `s` (contiguous bytes when the string has them).
+    static func hasLineBreak(_ s: String) -> Bool {
+        let fast = s.utf8.withContiguousStorageIfAvailable { bytes in
+            var found: UInt8 = 0
+            for byte in bytes { found |= (byte == 0x0A || byte == 0x0D) ? 1 : 0 }
+            return found != 0
+        }
+        return fast ?? s.utf8.contains { $0 == 0x0A || $0 == 0x0D }
     }
 
     static func bool(_ node: YAMLNode, key: String, context: DecodingContext) -> Bool? {

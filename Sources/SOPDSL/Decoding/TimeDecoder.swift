@@ -4,8 +4,7 @@ enum TimeDecoder {
     static func decode(_ node: YAMLNode, _ context: DecodingContext) -> TimeStandard? {
         if node.scalar != nil {
             guard let text = ScalarReader.text(node, key: "waktu", context: context) else { return nil }
-            let standard = TimeStandardParser.parse(text.value, at: text.location, dayReading: context.dayReading,
-                                                    diagnostics: &context.diagnostics)
+            let standard = context.parseTime(text.value, at: text.location)
             // "24 jam" is office time (more than three working days), rarely what the author meant.
             if case .limit(_, .officeMinutes(let minutes))? = standard?.rule, minutes >= 8 * 60 {
                 context.emit(.time(.longOfficeHours(text.value, minutes: minutes)), at: text.location)
@@ -17,8 +16,7 @@ enum TimeDecoder {
         guard let count = map.text("hitung") else {
             return TimeStandard(written: text.value, rule: .freeText, location: text.location)
         }
-        guard let counted = TimeStandardParser.parse(count.value, at: count.location, dayReading: context.dayReading,
-                                                     diagnostics: &context.diagnostics) else { return nil }
+        guard let counted = context.parseTime(count.value, at: count.location) else { return nil }
         return TimeStandard(written: text.value, rule: counted.rule, location: text.location)
     }
 }

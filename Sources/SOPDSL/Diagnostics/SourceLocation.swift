@@ -2,16 +2,26 @@
 ///
 /// libyaml reports 0-based marks; `SourceLocation(libyamlLine:column:)` in the YAML
 /// layer is the one place where they are converted.
-public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Codable, Comparable, CustomStringConvertible {
     /// The file path as the user named it (used for printing only).
-    public var file: String
+    public var file: String {
+        get { FileNames.shared.name(fileID) }
+        set { fileID = FileNames.shared.id(newValue) }
+    }
     /// 1-based line number.
     public var line: Int
     /// 1-based column, counted in Unicode scalars as libyaml does.
     public var column: Int
+    /// The path, interned (`FileNames`): no reference to count when a location is copied.
+    private(set) var fileID: FileNames.ID
 
     public init(file: String, line: Int, column: Int) {
-        self.file = file
+        self.init(fileID: file.isEmpty ? FileNames.empty : FileNames.shared.id(file), line: line, column: column)
+    }
+
+    /// A location in a file already interned (the YAML reader names one file per event).
+    init(fileID: FileNames.ID, line: Int, column: Int) {
+        self.fileID = fileID
         self.line = line
         self.column = column
     }
@@ -25,7 +35,7 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
 
     /// The location `offset` scalars further on the same line (for errors inside a scalar).
     public func advanced(by offset: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column + offset)
+        SourceLocation(fileID: fileID, line: line, column: column + offset)
     }
 
     public var description: String { "\(file):\(line):\(column)" }
@@ -55,7 +65,22 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
 
     private struct Stored: Codable { let file: String; let line: Int; let column: Int }
 
+    /// Ordered by path, then line, then column; the path is looked at only when it differs.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+        if lhs.fileID.identity == rhs.fileID.identity { return (lhs.line, lhs.column) < (rhs.line, rhs.column) }
+        return lhs.file < rhs.file
+    }
+}
+
+extension SourceLocation: Hashable {
+    /// Equal as the path, line and column were: `identity` is shared by equal path strings.
+    public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        lhs.fileID.identity == rhs.fileID.identity && lhs.line == rhs.line && lhs.column == rhs.column
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(fileID.identity)
+        hasher.combine(line)
+        hasher.combine(column)
     }
 }

@@ -13,20 +13,24 @@ struct FlowGraph {
 
     func check(_ out: inout DiagnosticCollector) {
         guard !sop.steps.isEmpty else { return }
+        let steps = sop.steps
         let starts = sop.procedures.flatMap { sop.starts(of: $0) }.compactMap { index[$0] }
+        // Each node's successors once, as indices: loops over `steps` by element copied every
+        // node (all its fields retained) for each of the passes below.
+        let successors = steps.indices.map { sop.flowSuccessors(of: steps[$0]).compactMap { index[$0] } }
         // A member of a `garis` group is reached with the group.
-        let reachable = search(from: starts) { (sop.flowSuccessors(of: sop.steps[$0]) + sop.steps[$0].together).compactMap { index[$0] } }
-        for (i, step) in sop.steps.enumerated() where !reachable.contains(i) {
-            out.emit(.lint(.unreachable(step: step.id)), at: step.location)
+        let reachable = search(from: starts) { successors[$0] + steps[$0].together.compactMap { index[$0] } }
+        for i in steps.indices where !reachable.contains(i) {
+            out.emit(.lint(.unreachable(step: steps[i].id)), at: steps[i].location)
         }
-        var predecessors = [[Int]](repeating: [], count: sop.steps.count)
-        for (i, step) in sop.steps.enumerated() {
-            for next in sop.flowSuccessors(of: step).compactMap({ index[$0] }) { predecessors[next].append(i) }
+        var predecessors = [[Int]](repeating: [], count: steps.count)
+        for i in steps.indices {
+            for next in successors[i] { predecessors[next].append(i) }
         }
-        let ends = sop.steps.indices.filter { sop.steps[$0].isEnd }
+        let ends = steps.indices.filter { steps[$0].isEnd }
         let finishing = search(from: ends) { predecessors[$0] }
-        for (i, step) in sop.steps.enumerated() where reachable.contains(i) && !finishing.contains(i) {
-            out.emit(.lint(.deadEnd(step: step.id)), at: step.location)
+        for i in steps.indices where reachable.contains(i) && !finishing.contains(i) {
+            out.emit(.lint(.deadEnd(step: steps[i].id)), at: steps[i].location)
         }
     }
 

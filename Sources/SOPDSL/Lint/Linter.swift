@@ -22,8 +22,7 @@ public enum Linter {
     /// a table that starts or a path that ends elsewhere is a warning, not redrawn.
     private static func terminators(_ sop: SOP, _ out: inout DiagnosticCollector) {
         for procedure in sop.procedures {
-            let members = sop.steps.filter { procedure.rows.contains($0.rowIndex) }
-            if let first = members.first, first.shape != .terminator {
+            if let first = sop.steps.first(where: { procedure.rows.contains($0.rowIndex) }), first.shape != .terminator {
                 out.emit(.lint(.firstNotTerminator(step: first.id, shape: first.shape.rawValue, table: procedure.title?.value)),
                          at: first.location)
             }

@@ -42,7 +42,12 @@ public struct SOP: Hashable, Sendable, Codable {
             TableRow(id: step.id, number: i + 1, activity: step.activity, requirements: step.requirements, time: step.time,
                 timeSpanEnd: step.timeSpanEnd, output: step.output, note: step.note, symbols: [step.id], location: step.location)
         }
-        if rows.count == steps.count { for i in self.steps.indices where rows[i].symbols == [self.steps[i].id] { self.steps[i].rowIndex = i } }
+        // Written only where it changes: a write to the caller's shared array copied every step.
+        if rows.count == steps.count {
+            for i in self.steps.indices where rows[i].symbols.count == 1 && rows[i].symbols[0] == self.steps[i].id && self.steps[i].rowIndex != i {
+                self.steps[i].rowIndex = i
+            }
+        }
         if procedures == nil, rowsGiven == nil {
             // Format 1's shapes: diamonds for decisions, terminators on the first, last and end rows.
             for i in self.steps.indices where self.steps[i].shape == .process {

@@ -1,25 +1,32 @@
 internal import CYaml
 
-/// Owns a libyaml parser and the input it reads; frees both in `deinit`.
-/// The only place that touches libyaml's C types.
+/// Owns a libyaml parser; frees it in `deinit`. The only place that touches libyaml's C types.
 final class LibYAMLParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private let input: UnsafeMutableBufferPointer<UInt8>
-    private let file: String
+    private let fileID: FileNames.ID
 
-    init(bytes: [UInt8], file: String) {
-        self.file = file
+    /// Runs `body` with a parser reading `bytes` in place: libyaml reads the caller's buffer for
+    /// as long as the parser lives, so the parser never outlives this call (no copy of the input).
+    static func withParser<R>(bytes: [UInt8], file: String, _ body: (LibYAMLParser) -> R) -> R {
+        // libyaml asserts a non-null input even when it is empty: give it one byte, counted as none.
+        let storage = bytes.isEmpty ? [0] : bytes
+        return storage.withUnsafeBufferPointer { whole in
+            let buffer = UnsafeBufferPointer(rebasing: whole[0..<bytes.count])
+            let parser = LibYAMLParser(input: buffer, file: file)
+            return withExtendedLifetime(parser) { body(parser) }
+        }
+    }
+
+    private init(input: UnsafeBufferPointer<UInt8>, file: String) {
+        fileID = SourceLocation(file: file, line: 0, column: 0).fileID
         parser = .allocate(capacity: 1)
-        input = .allocate(capacity: max(bytes.count, 1))
-        _ = input.initialize(from: bytes)
         yaml_parser_initialize(parser)
-        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        yaml_parser_set_input_string(parser, input.baseAddress, input.count)
     }
 
     deinit {
         yaml_parser_delete(parser)
         parser.deallocate()
-        input.deallocate()
     }
 
     /// The next event, or a syntax error already translated into a diagnostic.
@@ -54,7 +61,7 @@ final class LibYAMLParser {
 
     /// libyaml marks are 0-based; this is the one conversion to 1-based locations.
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        SourceLocation(fileID: fileID, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
     private func syntaxError() -> Diagnostic {

@@ -26,7 +26,10 @@ struct YAMLTreeBuilder {
     }
 
     func build(bytes: [UInt8], diagnostics: inout DiagnosticCollector) -> YAMLNode? {
-        let parser = LibYAMLParser(bytes: bytes, file: file)
+        LibYAMLParser.withParser(bytes: bytes, file: file) { build(parser: $0, diagnostics: &diagnostics) }
+    }
+
+    private func build(parser: LibYAMLParser, diagnostics: inout DiagnosticCollector) -> YAMLNode? {
         let state = State()
         while true {
             switch parser.next() {
@@ -96,7 +99,9 @@ struct YAMLTreeBuilder {
             } else {
                 node = YAMLNode(kind: .sequence(frame.children), location: frame.location, tag: frame.tag)
             }
-            attach(node, anchor: frame.anchor, size: Self.size(of: node), state)
+            // Only an anchored node's size is ever read (by its aliases): counting every subtree
+            // at every level made the tree walk depth times over.
+            attach(node, anchor: frame.anchor, size: frame.anchor == nil ? 0 : Self.size(of: node), state)
             return .proceed
         }
     }
@@ -131,6 +136,8 @@ struct YAMLTreeBuilder {
                 merged.append(contentsOf: pairs)
             }
         }
+        // Without `<<` the mapping is as written: no key set to build.
+        guard !merged.isEmpty else { return own }
         let ownKeys = Set(own.compactMap { $0.key.scalar?.value })
         var seen = Set<String>()
         let extra = merged.filter { pair in
