@@ -65,23 +65,32 @@ public struct ComplianceReport: Sendable {
     public var sops: [SOPRow]
     public var rollups: [Rollup] = []
 
-    public static func build(_ engine: CaseEngine, clock: SLAClock, from: CalendarDate, through: CalendarDate) throws -> ComplianceReport {
+    /// Where the spans come from: the store's typed rows when it keeps them (the fast way), else
+    /// (or when asked: the reference the typed rows are tested against) every case's events folded.
+    public enum Source: Sendable { case typedRows, events }
+
+    public static func build(_ engine: CaseEngine, clock: SLAClock, from: CalendarDate, through: CalendarDate,
+                             source: Source = .typedRows) throws -> ComplianceReport {
         let period = DateInterval(start: ReportDay(from, calculator: clock.calculator).interval.start,
                                   end: ReportDay(through, calculator: clock.calculator).interval.end)
         var accumulators: [String: SOPAccumulator] = [:]
         var casesByNumber: [String: Set<String>] = [:]
-        try CaseCorpus.forEach(engine) { record in
-            let done = record.spans.filter { $0.completedAt.map(period.contains) == true }
+        func add(_ caseID: String, _ spans: [StepSpan], _ sopOf: (String) -> SOP) {
+            let done = spans.filter { $0.completedAt.map(period.contains) == true }
             guard !done.isEmpty else { return }
             // Each step under the version it was done in: a case moved mid-way counts in both.
             for version in Set(done.map(\.sopHash)).sorted() {
-                let sop = record.versions[version] ?? record.sop
+                let sop = sopOf(version)
                 var acc = accumulators[version] ?? SOPAccumulator(sop: sop, version: version, path: sop.path)
                 acc.cases += 1
                 for span in done where span.sopHash == version { acc.add(clock.assess(span, at: period.end), lateByEntry: clock.lateByEntry(span)) }
                 accumulators[version] = acc
-                casesByNumber[sop.identity.number.value, default: []].insert(record.state.id)
+                casesByNumber[sop.identity.number.value, default: []].insert(caseID)
             }
+        }
+        let typed = source == .typedRows ? try SpanCorpus.forEach(engine, add) : false
+        if !typed {
+            try CaseCorpus.forEach(engine) { record in add(record.state.id, record.spans) { record.versions[$0] ?? record.sop } }
         }
         let ordered = accumulators.values.sorted {
             ($0.sop.identity.number.value, $0.sop.identity.name.value, $0.sop.identity.revisedOn?.printed ?? "", $0.version)

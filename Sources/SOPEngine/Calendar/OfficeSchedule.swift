@@ -20,6 +20,8 @@ struct OfficeSchedule: Sendable {
     let calendar: WorkCalendar
     let gregorian: Calendar
     private let daysOff: [CalendarDate: [DayOff]]
+    /// Days and midnights already worked out (`ScheduleMemo`).
+    private let memo = ScheduleMemo()
 
     init(_ calendar: WorkCalendar) {
         self.calendar = calendar
@@ -31,8 +33,19 @@ struct OfficeSchedule: Sendable {
 
     var covered: ClosedRange<Int> { calendar.years.range }
 
-    /// The local day `instant` falls on.
+    /// The local day `instant` falls on: the day whose local midnight is at or before it and
+    /// whose next midnight is after it (any zone within a day of UTC), else as Foundation says.
     func localDate(of instant: Date) -> CalendarDate {
+        let utcDay = Int64((instant.timeIntervalSince1970 / 86_400).rounded(.down))
+        for n in [utcDay, utcDay + 1, utcDay - 1] {
+            let (y, m, d) = Timestamp.civil(fromDays: n)
+            guard let date = CalendarDate(year: Int(y), month: Int(m), day: Int(d)) else { break }
+            if midnight(date) <= instant && instant < midnight(date.next) { return date }
+        }
+        return foundationLocalDate(of: instant)
+    }
+
+    private func foundationLocalDate(of instant: Date) -> CalendarDate {
         let parts = gregorian.dateComponents([.year, .month, .day], from: instant)
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
@@ -40,6 +53,7 @@ struct OfficeSchedule: Sendable {
     /// The instant of a local date and clock time; 24:00 is the next day's midnight.
     func instant(_ date: CalendarDate, _ time: ClockTime) -> Date {
         if time.minutes >= 24 * 60 { return instant(date.next, ClockTime(minutes: time.minutes - 24 * 60)) }
+        if time.minutes == 0 { return midnight(date) }
         return instant(date, hour: time.hour, minute: time.minute, second: 0, nanosecond: 0)
     }
 
@@ -58,8 +72,23 @@ struct OfficeSchedule: Sendable {
         Weekday(foundationWeekday: gregorian.component(.weekday, from: instant(date, ClockTime(minutes: 12 * 60))))!
     }
 
+    /// The local midnight starting `date`.
+    func midnight(_ date: CalendarDate) -> Date {
+        if let known = memo.midnight(date) { return known }
+        let start = instant(date, hour: 0, minute: 0, second: 0, nanosecond: 0)
+        memo.keep(midnight: start, for: date)
+        return start
+    }
+
     /// The office day for `date`; throws outside the years the calendar lists.
     func day(_ date: CalendarDate) throws(CalendarError) -> OfficeDay {
+        if let known = memo.day(date) { return known }
+        let day = try computedDay(date)
+        memo.keep(day)
+        return day
+    }
+
+    private func computedDay(_ date: CalendarDate) throws(CalendarError) -> OfficeDay {
         guard covered.contains(date.year) else {
             throw .outsideCalendar(year: date.year, covered: covered, date: date)
         }
@@ -90,4 +119,19 @@ struct OfficeSchedule: Sendable {
             previous = previous.previous
         }
     }
+}
+
+/// The office days and local midnights a schedule has worked out, kept for its lifetime: a
+/// report over a year of cases asks for the same few hundred days hundreds of thousands of
+/// times, and each costs several Foundation calendar calls. A kept value is exactly the one
+/// computed (the calendar never changes under a schedule); bounded by the days asked for.
+final class ScheduleMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var days: [CalendarDate: OfficeDay] = [:]
+    private var midnights: [CalendarDate: Date] = [:]
+
+    func day(_ date: CalendarDate) -> OfficeDay? { lock.withLock { days[date] } }
+    func keep(_ day: OfficeDay) { lock.withLock { days[day.date] = day } }
+    func midnight(_ date: CalendarDate) -> Date? { lock.withLock { midnights[date] } }
+    func keep(midnight: Date, for date: CalendarDate) { lock.withLock { midnights[date] = midnight } }
 }

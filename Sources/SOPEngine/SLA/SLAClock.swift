@@ -57,7 +57,9 @@ public struct SLAClock: Sendable {
     public func assess(_ span: StepSpan, at moment: Date) -> Assessment {
         var a = judge(span, at: moment)
         let end = span.measuredUntil ?? moment
-        a.officeMinutes = try? calculator(for: span).officeMinutes(from: span.activatedAt, to: end)
+        // On the office clock the duration already is this count: not counted twice.
+        a.officeMinutes = a.clock == .office && a.durationMinutes != nil ? a.durationMinutes
+            : try? calculator(for: span).officeMinutes(from: span.activatedAt, to: end)
         a.elapsedMinutes = max(0, Int(end.timeIntervalSince(span.activatedAt) / 60))
         return a
     }

@@ -51,31 +51,44 @@ public enum CaseTimeline {
     /// `sop` is the version the case runs on now; `versions` (by hash) the ones it ran on before
     /// a move (`sop kasus pindah`): a step is measured under the version it was done in.
     public static func spans(of state: CaseState, sop: SOP, versions: [String: SOP] = [:]) -> [StepSpan] {
-        var open: [String: (since: Date, from: String?)] = [:]
-        for active in state.events.first.flatMap({ CaseState(events: [$0]) })?.active ?? [] { open[active.step] = (active.since, nil) }
-        var hash = state.versionHashes.first ?? state.sopHash
-        func model(_ hash: String) -> SOP { hash == state.sopHash ? sop : versions[hash] ?? sop }
+        var replay = SpanReplay(sopHash: state.versionHashes.first ?? state.sopHash)
+        for active in state.events.first.flatMap({ CaseState(events: [$0]) })?.active ?? [] {
+            replay.open[active.step] = SpanReplay.Arrival(since: active.since, from: nil)
+        }
+        var completed: [Completion] = []
+        for event in state.events {
+            guard let fact = replay.apply(event) else { continue }
+            if case .stepCompleted(let done) = event.payload { completed.append(Completion(fact: fact, actor: event.actor, note: done.note)) }
+        }
+        return spans(caseID: state.id, completed: completed, active: state.active.map { ($0, replay.open[$0.step]?.from ?? nil) },
+                     sopHash: state.sopHash, sop: sop, versions: versions)
+    }
+
+    /// A completed step: its fact, and who did it and their note when the events are at hand.
+    public struct Completion: Sendable {
+        public var fact: SpanFact
+        public var actor: ActorRecord?
+        public var note: String?
+        public init(fact: SpanFact, actor: ActorRecord? = nil, note: String? = nil) { self.fact = fact; self.actor = actor; self.note = note }
+    }
+
+    /// The spans from completed steps' facts (as the events or the store's typed columns give
+    /// them) and the steps still active with the step each came from; `sopHash`/`sop` are the
+    /// version the case runs on now.
+    public static func spans(caseID: String, completed: [Completion], active: [(step: CaseState.ActiveStep, origin: String?)],
+                             sopHash current: String, sop: SOP, versions: [String: SOP]) -> [StepSpan] {
+        func model(_ hash: String) -> SOP { hash == current ? sop : versions[hash] ?? sop }
         var spans: [StepSpan] = []
         var origins: [String?] = []
-        for event in state.events {
-            if case .moved(let move) = event.payload {
-                hash = move.toHash
-                if move.restarted {
-                    open = Dictionary(move.steps.map { ($0.to, (event.occurredAt, nil)) }, uniquingKeysWith: { a, _ in a })
-                } else {
-                    for step in move.steps where step.from != step.to { open[step.to] = open.removeValue(forKey: step.from) }
-                }
-                continue
-            }
-            guard case .stepCompleted(let done) = event.payload else { continue }
-            let arrival = open.removeValue(forKey: done.step)
-            spans.append(span(state, model(hash), hash: hash, step: done.step, since: arrival?.since ?? event.occurredAt, done: (event, done)))
-            origins.append(arrival?.from ?? nil)
-            for next in done.next { open[next] = (event.occurredAt, done.step) }
+        spans.reserveCapacity(completed.count + active.count)
+        origins.reserveCapacity(completed.count + active.count)
+        for c in completed {
+            spans.append(span(caseID, model(c.fact.sopHash), hash: c.fact.sopHash, step: c.fact.step, since: c.fact.enteredAt, done: c))
+            origins.append(c.fact.origin)
         }
-        for active in state.active {
-            spans.append(span(state, sop, hash: state.sopHash, step: active.step, since: active.since, done: nil))
-            origins.append(open[active.step]?.from ?? nil)
+        for (step, origin) in active {
+            spans.append(span(caseID, sop, hash: current, step: step.step, since: step.since, done: nil))
+            origins.append(origin)
         }
         // Merged time cells are a version's own layout: grouped within each version.
         var result = spans
@@ -87,17 +100,17 @@ public enum CaseTimeline {
         return result
     }
 
-    private static func span(_ state: CaseState, _ sop: SOP, hash: String, step id: String, since: Date, done: (CaseEvent, StepCompleted)?) -> StepSpan {
+    private static func span(_ caseID: String, _ sop: SOP, hash: String, step id: String, since: Date, done: Completion?) -> StepSpan {
         let step = sop.step(id)
         let actors = step?.actors.map(\.id) ?? []
         return StepSpan(
-            caseID: state.id, sopHash: hash, step: id, activatedAt: since, completedAt: done?.0.occurredAt,
-            measuredUntil: done?.0.occurredAt, standard: step?.time, actor: done?.0.actor,
+            caseID: caseID, sopHash: hash, step: id, activatedAt: since, completedAt: done?.fact.completedAt,
+            measuredUntil: done?.fact.completedAt, standard: step?.time, actor: done?.actor,
             level: actors.compactMap { sop.actor($0)?.level }.first { $0 != .eksternal } ?? actors.compactMap { sop.actor($0)?.level }.first,
             desk: actors.map { sop.actor($0)?.label.value ?? $0 }.joined(separator: ", "),
             isWaiting: step?.isWaiting ?? false, isEscalation: step?.isEscalation ?? false,
-            requirementsMissing: done?.1.requirementsMissing ?? [], outputProduced: done?.1.outputProduced ?? true,
-            note: done?.1.note, recordedAt: done.flatMap { $0.0.isBackdated ? $0.0.recordedAt : nil })
+            requirementsMissing: done?.fact.requirementsMissing ?? [], outputProduced: done?.fact.outputProduced ?? true,
+            note: done?.note, recordedAt: done?.fact.recordedAt)
     }
 
     /// The printed rows one Waktu cell covers, by row index: the row itself, or the rows of a
