@@ -11,6 +11,14 @@ enum SpanCorpus {
     static func forEach(_ engine: CaseEngine, _ body: (_ caseID: String, _ spans: [StepSpan], _ sop: (String) -> SOP) throws -> Void) throws -> Bool {
         guard let facts = engine.store as? SpanFactStore else { return false }
         let sops = try CaseCorpus.versions(engine)
+        // One layout per version for the whole pass.
+        var layouts: [String: TimelineLayout] = [:]
+        func layout(_ hash: String) -> TimelineLayout {
+            if let known = layouts[hash] { return known }
+            let made = TimelineLayout(sops[hash]!)
+            layouts[hash] = made
+            return made
+        }
         var running: [String] = []
         var caseID = ""
         var current: String?
@@ -18,7 +26,9 @@ enum SpanCorpus {
         func flush() throws {
             defer { completed.removeAll(keepingCapacity: true) }
             guard !completed.isEmpty, let current, let sop = sops[current] else { return }
-            let spans = CaseTimeline.spans(caseID: caseID, completed: completed, active: [], sopHash: current, sop: sop, versions: sops)
+            let spans = CaseTimeline.spans(caseID: caseID, completed: completed, active: [], sopHash: current) { hash in
+                layout(sops[hash] == nil ? current : hash)
+            }
             try body(caseID, spans) { sops[$0] ?? sop }
         }
         let kept = try engine.storeCall {

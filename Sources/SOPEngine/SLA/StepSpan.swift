@@ -60,8 +60,15 @@ public enum CaseTimeline {
             guard let fact = replay.apply(event) else { continue }
             if case .stepCompleted(let done) = event.payload { completed.append(Completion(fact: fact, actor: event.actor, note: done.note)) }
         }
+        var layouts: [String: TimelineLayout] = [:]
+        func layout(_ hash: String) -> TimelineLayout {
+            if let known = layouts[hash] { return known }
+            let made = TimelineLayout(hash == state.sopHash ? sop : versions[hash] ?? sop)
+            layouts[hash] = made
+            return made
+        }
         return spans(caseID: state.id, completed: completed, active: state.active.map { ($0, replay.open[$0.step]?.from ?? nil) },
-                     sopHash: state.sopHash, sop: sop, versions: versions)
+                     sopHash: state.sopHash, layout: layout)
     }
 
     /// A completed step: its fact, and who did it and their note when the events are at hand.
@@ -73,42 +80,43 @@ public enum CaseTimeline {
     }
 
     /// The spans from completed steps' facts (as the events or the store's typed columns give
-    /// them) and the steps still active with the step each came from; `sopHash`/`sop` are the
-    /// version the case runs on now.
+    /// them) and the steps still active with the step each came from; `sopHash` is the version
+    /// the case runs on now, `layout` gives each version's layout by hash.
     public static func spans(caseID: String, completed: [Completion], active: [(step: CaseState.ActiveStep, origin: String?)],
-                             sopHash current: String, sop: SOP, versions: [String: SOP]) -> [StepSpan] {
-        func model(_ hash: String) -> SOP { hash == current ? sop : versions[hash] ?? sop }
+                             sopHash current: String, layout: (String) -> TimelineLayout) -> [StepSpan] {
         var spans: [StepSpan] = []
         var origins: [String?] = []
         spans.reserveCapacity(completed.count + active.count)
         origins.reserveCapacity(completed.count + active.count)
         for c in completed {
-            spans.append(span(caseID, model(c.fact.sopHash), hash: c.fact.sopHash, step: c.fact.step, since: c.fact.enteredAt, done: c))
+            spans.append(span(caseID, layout(c.fact.sopHash), hash: c.fact.sopHash, step: c.fact.step, since: c.fact.enteredAt, done: c))
             origins.append(c.fact.origin)
         }
-        for (step, origin) in active {
-            spans.append(span(caseID, sop, hash: current, step: step.step, since: step.since, done: nil))
-            origins.append(origin)
+        if !active.isEmpty {
+            let now = layout(current)
+            for (step, origin) in active {
+                spans.append(span(caseID, now, hash: current, step: step.step, since: step.since, done: nil))
+                origins.append(origin)
+            }
         }
         // Merged time cells are a version's own layout: grouped within each version.
+        guard let first = spans.first?.sopHash else { return spans }
+        if spans.allSatisfy({ $0.sopHash == first }) { return mergeGroups(spans, origins: origins, layout: layout(first)) }
         var result = spans
         for version in Set(spans.map(\.sopHash)) {
             let indices = spans.indices.filter { spans[$0].sopHash == version }
-            let merged = mergeGroups(indices.map { spans[$0] }, origins: indices.map { origins[$0] }, sop: model(version))
+            let merged = mergeGroups(indices.map { spans[$0] }, origins: indices.map { origins[$0] }, layout: layout(version))
             for (k, i) in indices.enumerated() { result[i] = merged[k] }
         }
         return result
     }
 
-    private static func span(_ caseID: String, _ sop: SOP, hash: String, step id: String, since: Date, done: Completion?) -> StepSpan {
-        let step = sop.step(id)
-        let actors = step?.actors.map(\.id) ?? []
+    private static func span(_ caseID: String, _ layout: TimelineLayout, hash: String, step id: String, since: Date, done: Completion?) -> StepSpan {
+        let info = layout.info(id)
         return StepSpan(
             caseID: caseID, sopHash: hash, step: id, activatedAt: since, completedAt: done?.fact.completedAt,
-            measuredUntil: done?.fact.completedAt, standard: step?.time, actor: done?.actor,
-            level: actors.compactMap { sop.actor($0)?.level }.first { $0 != .eksternal } ?? actors.compactMap { sop.actor($0)?.level }.first,
-            desk: actors.map { sop.actor($0)?.label.value ?? $0 }.joined(separator: ", "),
-            isWaiting: step?.isWaiting ?? false, isEscalation: step?.isEscalation ?? false,
+            measuredUntil: done?.fact.completedAt, standard: info?.standard, actor: done?.actor, level: info?.level,
+            desk: info?.desk ?? "", isWaiting: info?.isWaiting ?? false, isEscalation: info?.isEscalation ?? false,
             requirementsMissing: done?.fact.requirementsMissing ?? [], outputProduced: done?.fact.outputProduced ?? true,
             note: done?.note, recordedAt: done?.fact.recordedAt)
     }
@@ -133,9 +141,9 @@ public enum CaseTimeline {
     /// later row starts a new visit, and so does any entry after such a loop. A tiered sign-off
     /// inside one row, with its loops back, is measured as the row; the other nodes of a visit
     /// carry no standard of their own.
-    private static func mergeGroups(_ spans: [StepSpan], origins: [String?], sop: SOP) -> [StepSpan] {
-        let groups = timeGroups(sop)
-        func row(_ id: String?) -> Int? { id.flatMap { sop.step($0) }?.rowIndex }
+    private static func mergeGroups(_ spans: [StepSpan], origins: [String?], layout: TimelineLayout) -> [StepSpan] {
+        let groups = layout.groups
+        func row(_ id: String?) -> Int? { id.flatMap { layout.info($0) }?.rowIndex }
         func group(of id: String?) -> ClosedRange<Int>? { row(id).flatMap { groups[$0] } }
         // When the flow went back up the table.
         let loops = spans.indices.compactMap { j -> Date? in
@@ -163,5 +171,41 @@ public enum CaseTimeline {
             for j in visit.members.dropFirst() { result[j].standard = nil }
         }
         return result
+    }
+}
+
+/// What the spans need of one SOP version: each step's row, standard, level and desk, and the
+/// rows each Waktu cell covers, worked out once per step and kept (a report over many cases
+/// keeps one per version; a single case's timeline makes its own).
+public final class TimelineLayout {
+    struct StepInfo {
+        var rowIndex: Int
+        var standard: TimeStandard?
+        var level: OrgLevel?
+        var desk: String
+        var isWaiting: Bool
+        var isEscalation: Bool
+    }
+
+    public let sop: SOP
+    let groups: [Int: ClosedRange<Int>]
+    private var known: [String: StepInfo?] = [:]
+
+    public init(_ sop: SOP) {
+        self.sop = sop
+        groups = CaseTimeline.timeGroups(sop)
+    }
+
+    func info(_ id: String) -> StepInfo? {
+        if let kept = known[id] { return kept }
+        let made = sop.step(id).map { step -> StepInfo in
+            let actors = step.actors.map(\.id)
+            let levels = actors.compactMap { sop.actor($0)?.level }
+            return StepInfo(rowIndex: step.rowIndex, standard: step.time, level: levels.first { $0 != .eksternal } ?? levels.first,
+                            desk: actors.map { sop.actor($0)?.label.value ?? $0 }.joined(separator: ", "),
+                            isWaiting: step.isWaiting, isEscalation: step.isEscalation)
+        }
+        known[id] = made
+        return made
     }
 }

@@ -18,7 +18,7 @@ enum SpanFacts {
                 entered_ms INTEGER NOT NULL, completed_ms INTEGER NOT NULL, recorded_ms INTEGER,
                 missing TEXT NOT NULL, output INTEGER NOT NULL,
                 PRIMARY KEY (case_id, seq)) WITHOUT ROWID;
-            CREATE TABLE span_cursor (case_id TEXT PRIMARY KEY, sop_hash TEXT NOT NULL, open TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE span_cursor (case_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, sop_hash TEXT NOT NULL, open TEXT NOT NULL) WITHOUT ROWID;
             """)
     }
 
@@ -27,7 +27,8 @@ enum SpanFacts {
     static func backfill(_ db: Database) throws {
         var replay: SpanReplay?
         var caseID = ""
-        func close() throws { if let replay { try saveCursor(db, caseID: caseID, replay) } }
+        var sequence = 0
+        func close() throws { if let replay { try saveCursor(db, caseID: caseID, sequence: sequence, replay) } }
         let cursor = try Row.fetchCursor(db, sql: "SELECT case_id, body, hash FROM event ORDER BY case_id, seq")
         while let row = try cursor.next() {
             let id: String = row[0]
@@ -35,6 +36,7 @@ enum SpanFacts {
             let body: String = row[1]
             // An unreadable body has no fact; verification names the event itself.
             guard let event = try? EventHasher.decodeBody(Data(body.utf8), hash: row[2]) else { continue }
+            sequence = event.sequence
             if event.sequence == 1 { replay = SpanReplay(opening: event); continue }
             if let fact = replay?.apply(event) { try insert(db, fact) }
         }
@@ -45,12 +47,26 @@ enum SpanFacts {
     static func record(_ db: Database, _ event: CaseEvent) throws {
         if event.sequence == 1 {
             guard let opened = SpanReplay(opening: event) else { return }
-            return try saveCursor(db, caseID: event.caseID, opened)
+            return try saveCursor(db, caseID: event.caseID, sequence: 1, opened)
         }
-        guard var replay = try loadCursor(db, caseID: event.caseID) else { return }
-        let before = replay
+        guard var replay = try replay(db, before: event) else { return }
         if let fact = replay.apply(event) { try insert(db, fact) }
-        if replay != before { try saveCursor(db, caseID: event.caseID, replay) }
+        try saveCursor(db, caseID: event.caseID, sequence: event.sequence, replay)
+    }
+
+    /// The replay just before `event`: the kept cursor when it stands there, else (a chain cut
+    /// or rewritten by hand since) replayed from the stored events.
+    private static func replay(_ db: Database, before event: CaseEvent) throws -> SpanReplay? {
+        if let (sequence, kept) = try loadCursor(db, caseID: event.caseID), sequence == event.sequence - 1 { return kept }
+        let rows = try Row.fetchAll(db, sql: "SELECT body, hash FROM event WHERE case_id = ? AND seq < ? ORDER BY seq",
+                                    arguments: [event.caseID, event.sequence])
+        let events = rows.compactMap { row -> CaseEvent? in
+            let body: String = row[0]
+            return try? EventHasher.decodeBody(Data(body.utf8), hash: row[1])
+        }
+        guard let first = events.first, var replay = SpanReplay(opening: first) else { return nil }
+        for earlier in events.dropFirst() { _ = replay.apply(earlier) }
+        return replay
     }
 
     static func insert(_ db: Database, _ fact: SpanFact) throws {
@@ -65,26 +81,26 @@ enum SpanFacts {
 
     // MARK: The replay carried between appends
 
-    private static func saveCursor(_ db: Database, caseID: String, _ replay: SpanReplay) throws {
+    private static func saveCursor(_ db: Database, caseID: String, sequence: Int, _ replay: SpanReplay) throws {
         // One line per open step: step, since (ms), and the step it came from when there is one.
         let open = replay.open.sorted { $0.key < $1.key }.map { step, arrival in
             ([step, String(ms(arrival.since))] + (arrival.from.map { [$0] } ?? [])).joined(separator: String(separator))
         }.joined(separator: "\n")
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO span_cursor (case_id, sop_hash, open) VALUES (?, ?, ?)")
-            .execute(arguments: [caseID, replay.sopHash, open])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO span_cursor (case_id, seq, sop_hash, open) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [caseID, sequence, replay.sopHash, open])
     }
 
-    private static func loadCursor(_ db: Database, caseID: String) throws -> SpanReplay? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT sop_hash, open FROM span_cursor WHERE case_id = ?"),
+    private static func loadCursor(_ db: Database, caseID: String) throws -> (Int, SpanReplay)? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, sop_hash, open FROM span_cursor WHERE case_id = ?"),
                                          arguments: [caseID]) else { return nil }
-        var replay = SpanReplay(sopHash: row[0])
-        let text: String = row[1]
+        var replay = SpanReplay(sopHash: row[1])
+        let text: String = row[2]
         for line in text.split(separator: "\n") {
             let parts = line.split(separator: separator, omittingEmptySubsequences: false)
             guard parts.count >= 2, let since = Int64(parts[1]) else { continue }
             replay.open[String(parts[0])] = SpanReplay.Arrival(since: date(since), from: parts.count > 2 ? String(parts[2]) : nil)
         }
-        return replay
+        return (row[0], replay)
     }
 
     // MARK: Reading
@@ -123,7 +139,9 @@ public protocol SpanFactStore {
     func forEachSpanFact(_ body: (StoredSpanFact) throws -> Void) throws -> Bool
     /// Every event in chain order with the typed row kept beside it (nil: none).
     func forEachEventWithSpanFact(_ body: (StoredEventRow, SpanFact?) throws -> Void) throws -> Bool
-    /// Typed rows with no event of their own: (case, sequence).
+    /// Typed rows a report would count that have no event of their own: (case, sequence). Rows
+    /// past the end of a chain cut by hand are never counted (the checkpoint names the cut) and
+    /// are replaced when the chain grows again.
     func orphanSpanFacts() throws -> [(String, Int)]
 }
 
@@ -133,7 +151,7 @@ extension SQLiteEventStore: SpanFactStore {
             guard try SpanFacts.hasTable(db) else { return false }
             let cursor = try Row.fetchCursor(db, sql: """
                 SELECT \(SpanFacts.columns), c.sop_hash, c.status FROM step_span s LEFT JOIN case_state c ON c.case_id = s.case_id
-                ORDER BY s.case_id, s.seq
+                WHERE c.last_seq IS NULL OR s.seq <= c.last_seq ORDER BY s.case_id, s.seq
                 """)
             while let row = try cursor.next() {
                 let status: String? = row[11]
@@ -166,7 +184,8 @@ extension SQLiteEventStore: SpanFactStore {
             guard try SpanFacts.hasTable(db) else { return [] }
             return try Row.fetchAll(db, sql: """
                 SELECT s.case_id, s.seq FROM step_span s LEFT JOIN event e ON e.case_id = s.case_id AND e.seq = s.seq
-                WHERE e.id IS NULL ORDER BY s.case_id, s.seq
+                JOIN case_state c ON c.case_id = s.case_id
+                WHERE e.id IS NULL AND s.seq <= c.last_seq ORDER BY s.case_id, s.seq
                 """).map { ($0[0], $0[1]) }
         }
     }
