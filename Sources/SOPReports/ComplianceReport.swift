@@ -79,9 +79,12 @@ public struct ComplianceReport: Sendable {
             let done = spans.filter { $0.completedAt.map(period.contains) == true }
             guard !done.isEmpty else { return }
             // Each step under the version it was done in: a case moved mid-way counts in both.
-            for version in Set(done.map(\.sopHash)).sorted() {
+            let first = done[0].sopHash
+            let versions = done.allSatisfy { $0.sopHash == first } ? [first] : Set(done.map(\.sopHash)).sorted()
+            for version in versions {
                 let sop = sopOf(version)
-                var acc = accumulators[version] ?? SOPAccumulator(sop: sop, version: version, path: sop.path)
+                // Taken out while it grows: a copy left in the dictionary would make every add copy its tables.
+                var acc = accumulators.removeValue(forKey: version) ?? SOPAccumulator(sop: sop, version: version, path: sop.path)
                 acc.cases += 1
                 for span in done where span.sopHash == version { acc.add(clock.assess(span, at: period.end), lateByEntry: clock.lateByEntry(span)) }
                 accumulators[version] = acc
@@ -112,7 +115,11 @@ struct SOPAccumulator {
     var steps: [String: StepAccumulator] = [:]
 
     mutating func add(_ a: SLAClock.Assessment, lateByEntry: Bool) {
-        var acc = steps[a.span.step] ?? StepAccumulator()
+        // In place: a copy taken out of `steps` would copy its histogram on every add.
+        Self.add(a, lateByEntry: lateByEntry, to: &steps[a.span.step, default: StepAccumulator()])
+    }
+
+    private static func add(_ a: SLAClock.Assessment, lateByEntry: Bool, to acc: inout StepAccumulator) {
         acc.count += 1
         if a.span.standard != nil { acc.clock = a.clock }
         if let gap = a.span.backdatedMinutes {
@@ -129,7 +136,6 @@ struct SOPAccumulator {
         }
         if !a.span.requirementsMissing.isEmpty { acc.missingRequirements += 1 }
         if !a.span.outputProduced { acc.missingOutput += 1 }
-        steps[a.span.step] = acc
     }
 
     var row: ComplianceReport.SOPRow {

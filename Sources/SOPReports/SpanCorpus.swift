@@ -13,11 +13,16 @@ enum SpanCorpus {
         let sops = try CaseCorpus.versions(engine)
         // One layout per version for the whole pass.
         var layouts: [String: TimelineLayout] = [:]
-        func layout(_ hash: String) -> TimelineLayout {
-            if let known = layouts[hash] { return known }
-            let made = TimelineLayout(sops[hash]!)
-            layouts[hash] = made
-            return made
+        // Nearly every span asks for the version the one before it asked for: no hashing then.
+        var last: (hash: String, layout: TimelineLayout)?
+        func layout(_ hash: String, else current: String) -> TimelineLayout {
+            if let last, last.hash == hash { return last.layout }
+            // A version not stored is measured under the one the case runs on now.
+            guard let sop = sops[hash] else { return layout(current, else: current) }
+            let found = layouts[hash] ?? TimelineLayout(sop)
+            layouts[hash] = found
+            last = (hash, found)
+            return found
         }
         var running: [String] = []
         var caseID = ""
@@ -26,9 +31,7 @@ enum SpanCorpus {
         func flush() throws {
             defer { completed.removeAll(keepingCapacity: true) }
             guard !completed.isEmpty, let current, let sop = sops[current] else { return }
-            let spans = CaseTimeline.spans(caseID: caseID, completed: completed, active: [], sopHash: current) { hash in
-                layout(sops[hash] == nil ? current : hash)
-            }
+            let spans = CaseTimeline.spans(caseID: caseID, completed: completed, active: [], sopHash: current) { layout($0, else: current) }
             try body(caseID, spans) { sops[$0] ?? sop }
         }
         let kept = try engine.storeCall {

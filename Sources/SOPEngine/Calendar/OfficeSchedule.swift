@@ -21,7 +21,7 @@ struct OfficeSchedule: Sendable {
     let gregorian: Calendar
     private let daysOff: [CalendarDate: [DayOff]]
     /// Days and midnights already worked out (`ScheduleMemo`).
-    private let memo = ScheduleMemo()
+    private let memo: ScheduleMemo
 
     init(_ calendar: WorkCalendar) {
         self.calendar = calendar
@@ -29,6 +29,9 @@ struct OfficeSchedule: Sendable {
         gregorian.timeZone = calendar.timeZone
         self.gregorian = gregorian
         self.daysOff = Dictionary(grouping: calendar.daysOff, by: \.date)
+        // Days before the first covered year's 1 January (and a margin for zones) index from here.
+        self.memo = ScheduleMemo(firstDay: Timestamp.days(fromCivil: Int64(calendar.years.range.lowerBound), 1, 1) - 2,
+                                 count: (calendar.years.range.count + 1) * 366 + 4)
     }
 
     var covered: ClosedRange<Int> { calendar.years.range }
@@ -127,11 +130,41 @@ struct OfficeSchedule: Sendable {
 /// computed (the calendar never changes under a schedule); bounded by the days asked for.
 final class ScheduleMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var days: [CalendarDate: OfficeDay] = [:]
-    private var midnights: [CalendarDate: Date] = [:]
+    /// By day number (days since 1970) from `firstDay`, over the covered years: an array index,
+    /// not a hash, on the report's hot path. Days outside are kept in the dictionaries.
+    private let firstDay: Int64
+    private var days: [OfficeDay?]
+    private var midnights: [Date?]
+    private var otherMidnights: [CalendarDate: Date] = [:]
 
-    func day(_ date: CalendarDate) -> OfficeDay? { lock.withLock { days[date] } }
-    func keep(_ day: OfficeDay) { lock.withLock { days[day.date] = day } }
-    func midnight(_ date: CalendarDate) -> Date? { lock.withLock { midnights[date] } }
-    func keep(midnight: Date, for date: CalendarDate) { lock.withLock { midnights[date] = midnight } }
+    init(firstDay: Int64, count: Int) {
+        self.firstDay = firstDay
+        days = Array(repeating: nil, count: max(0, count))
+        midnights = Array(repeating: nil, count: max(0, count))
+    }
+
+    private func slot(_ date: CalendarDate) -> Int? {
+        let i = Timestamp.days(fromCivil: Int64(date.year), Int64(date.month), Int64(date.day)) - firstDay
+        return i >= 0 && i < Int64(days.count) ? Int(i) : nil
+    }
+
+    func day(_ date: CalendarDate) -> OfficeDay? {
+        guard let i = slot(date) else { return nil }
+        return lock.withLock { days[i] }
+    }
+
+    func keep(_ day: OfficeDay) {
+        guard let i = slot(day.date) else { return }
+        lock.withLock { days[i] = day }
+    }
+
+    func midnight(_ date: CalendarDate) -> Date? {
+        let i = slot(date)
+        return lock.withLock { i.map { midnights[$0] } ?? otherMidnights[date] }
+    }
+
+    func keep(midnight: Date, for date: CalendarDate) {
+        let i = slot(date)
+        lock.withLock { if let i { midnights[i] = midnight } else { otherMidnights[date] = midnight } }
+    }
 }

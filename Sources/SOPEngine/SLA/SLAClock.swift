@@ -19,7 +19,8 @@ public struct SLAClock: Sendable {
 
     /// The calendar a span's clock runs on: its level's office, else this office.
     public func calculator(for span: StepSpan) -> DeadlineCalculator {
-        span.level.flatMap { levels[$0] } ?? calculator
+        guard !levels.isEmpty, let level = span.level else { return calculator }
+        return levels[level] ?? calculator
     }
 
     public enum Status: Sendable, Hashable {
@@ -84,7 +85,8 @@ public struct SLAClock: Sendable {
             } else {
                 status = .onTime(leftMinutes: -overrun)
             }
-            return Assessment(span: span, deadline: deadline, status: status, durationMinutes: duration(span, at: moment, wall: wall), clock: kind)
+            let took = try? minutes(from: span.activatedAt, to: end, wall: wall, on: calculator)
+            return Assessment(span: span, deadline: deadline, status: status, durationMinutes: took, clock: kind)
         } catch {
             return Assessment(span: span, deadline: nil, status: .unknown(error.message), durationMinutes: nil, clock: kind)
         }
