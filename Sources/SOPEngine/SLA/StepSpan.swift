@@ -143,21 +143,22 @@ public enum CaseTimeline {
     /// carry no standard of their own.
     private static func mergeGroups(_ spans: [StepSpan], origins: [String?], layout: TimelineLayout) -> [StepSpan] {
         let groups = layout.groups
-        func row(_ id: String?) -> Int? { id.flatMap { layout.info($0) }?.rowIndex }
-        func group(of id: String?) -> ClosedRange<Int>? { row(id).flatMap { groups[$0] } }
+        // Each span's row and its origin's, looked up once.
+        let rows = spans.map { layout.info($0.step)?.rowIndex }
+        let originRows = origins.map { id in id.flatMap { layout.info($0) }?.rowIndex }
+        func group(_ row: Int?) -> ClosedRange<Int>? { row.flatMap { groups[$0] } }
         // When the flow went back up the table.
         let loops = spans.indices.compactMap { j -> Date? in
-            guard let from = row(origins[j]), let to = row(spans[j].step), from > to, group(of: origins[j]) != group(of: spans[j].step)
-            else { return nil }
+            guard let from = originRows[j], let to = rows[j], from > to, group(from) != group(to) else { return nil }
             return spans[j].activatedAt
         }
         var visits: [(group: ClosedRange<Int>, start: Date, members: [Int])] = []
         let order = spans.indices.sorted { (spans[$0].activatedAt, $0) < (spans[$1].activatedAt, $1) }
         for i in order {
-            guard let g = group(of: spans[i].step) else { continue }
+            guard let g = group(rows[i]) else { continue }
             let t = spans[i].activatedAt
             if let v = visits.lastIndex(where: { $0.group == g }),
-               group(of: origins[i]) == g || !loops.contains(where: { $0 > visits[v].start && $0 <= t }) {
+               group(originRows[i]) == g || !loops.contains(where: { $0 > visits[v].start && $0 <= t }) {
                 visits[v].members.append(i)
             } else {
                 visits.append((g, t, [i]))
