@@ -66,10 +66,16 @@ public struct SLAClock: Sendable {
     }
 
     private func judge(_ span: StepSpan, at moment: Date) -> Assessment {
+        // The calculator is passed on, not copied out (a copy retains the whole calendar).
+        guard !levels.isEmpty, let level = span.level, let other = levels[level] else { return judge(span, at: moment, on: calculator) }
+        return judge(span, at: moment, on: other)
+    }
+
+    private func judge(_ span: StepSpan, at moment: Date, on calculator: DeadlineCalculator) -> Assessment {
         guard let standard = span.standard, let written = Self.upper(standard.rule) else {
-            return Assessment(span: span, deadline: nil, status: .noStandard, durationMinutes: duration(span, at: moment, wall: false))
+            let took = try? minutes(from: span.activatedAt, to: span.measuredUntil ?? moment, wall: false, on: calculator)
+            return Assessment(span: span, deadline: nil, status: .noStandard, durationMinutes: took)
         }
-        let calculator = calculator(for: span)
         let upper = calculator.resolved(written)
         let wall = Self.countsWallTime(upper)
         let kind: Kind = wall ? .elapsed : .office

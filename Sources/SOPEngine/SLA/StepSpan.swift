@@ -164,6 +164,8 @@ public enum CaseTimeline {
                 visits.append((g, t, [i]))
             }
         }
+        // Most visits are one node in a one-row cell: then nothing changes and nothing is copied.
+        guard visits.contains(where: { $0.members.count > 1 || $0.group.count > 1 }) else { return spans }
         var result = spans
         for visit in visits where visit.members.count > 1 || visit.group.count > 1 {
             let head = visit.members[0]
