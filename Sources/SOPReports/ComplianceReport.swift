@@ -76,17 +76,20 @@ public struct ComplianceReport: Sendable {
         var accumulators: [String: SOPAccumulator] = [:]
         var casesByNumber: [String: Set<String>] = [:]
         func add(_ caseID: String, _ spans: [StepSpan], _ sopOf: (String) -> SOP) {
-            let done = spans.filter { $0.completedAt.map(period.contains) == true }
-            guard !done.isEmpty else { return }
+            // Spans done in the period, by index (no copy of the spans themselves).
+            let done = spans.indices.filter { spans[$0].completedAt.map(period.contains) == true }
+            guard let head = done.first else { return }
             // Each step under the version it was done in: a case moved mid-way counts in both.
-            let first = done[0].sopHash
-            let versions = done.allSatisfy { $0.sopHash == first } ? [first] : Set(done.map(\.sopHash)).sorted()
+            let first = spans[head].sopHash
+            let versions = done.allSatisfy { spans[$0].sopHash == first } ? [first] : Set(done.map { spans[$0].sopHash }).sorted()
             for version in versions {
                 let sop = sopOf(version)
                 // Taken out while it grows: a copy left in the dictionary would make every add copy its tables.
                 var acc = accumulators.removeValue(forKey: version) ?? SOPAccumulator(sop: sop, version: version, path: sop.path)
                 acc.cases += 1
-                for span in done where span.sopHash == version { acc.add(clock.assess(span, at: period.end), lateByEntry: clock.lateByEntry(span)) }
+                for i in done where spans[i].sopHash == version {
+                    acc.add(clock.assess(spans[i], at: period.end), lateByEntry: clock.lateByEntry(spans[i]))
+                }
                 accumulators[version] = acc
                 casesByNumber[sop.identity.number.value, default: []].insert(caseID)
             }

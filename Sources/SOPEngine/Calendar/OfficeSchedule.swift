@@ -39,11 +39,16 @@ struct OfficeSchedule: Sendable {
     /// The local day `instant` falls on: the day whose local midnight is at or before it and
     /// whose next midnight is after it (any zone within a day of UTC), else as Foundation says.
     func localDate(of instant: Date) -> CalendarDate {
+        if let known = memo.lastDay(containing: instant) { return known }
         let utcDay = Int64((instant.timeIntervalSince1970 / 86_400).rounded(.down))
         for n in [utcDay, utcDay + 1, utcDay - 1] {
             let (y, m, d) = Timestamp.civil(fromDays: n)
             guard let date = CalendarDate(year: Int(y), month: Int(m), day: Int(d)) else { break }
-            if midnight(date) <= instant && instant < midnight(date.next) { return date }
+            let start = midnight(date), end = midnight(date.next)
+            if start <= instant && instant < end {
+                memo.keep(lastDay: date, from: start, to: end)
+                return date
+            }
         }
         return foundationLocalDate(of: instant)
     }
@@ -136,6 +141,17 @@ final class ScheduleMemo: @unchecked Sendable {
     private var days: [OfficeDay?]
     private var midnights: [Date?]
     private var otherMidnights: [CalendarDate: Date] = [:]
+    /// The local day last found, with its midnights: the next instant asked about is mostly on it.
+    private var last: (date: CalendarDate, start: Date, end: Date)?
+
+    func lastDay(containing instant: Date) -> CalendarDate? {
+        lock.withLock {
+            guard let last, last.start <= instant, instant < last.end else { return nil }
+            return last.date
+        }
+    }
+
+    func keep(lastDay date: CalendarDate, from start: Date, to end: Date) { lock.withLock { last = (date, start, end) } }
 
     init(firstDay: Int64, count: Int) {
         self.firstDay = firstDay
