@@ -168,13 +168,14 @@ extension SQLiteEventStore: SpanFactStore {
                     let status: String? = row[11]
                     last = (caseID, row[10], status == CaseState.Status.closed.rawValue)
                 }
-                let own: String? = row[2]
-                guard let sopHash = own ?? last?.sopHash else { continue }
+                // Nullable columns tested first: the non-optional reads take GRDB's direct path.
+                guard let sopHash = row.hasNull(atIndex: 2) ? last?.sopHash : (row[2] as String) else { continue }
                 let missing: String = row[8]
-                let fact = SpanFact(caseID: caseID, sequence: row[1], sopHash: sopHash, step: row[3], origin: row[4],
+                let fact = SpanFact(caseID: caseID, sequence: row[1], sopHash: sopHash, step: row[3],
+                                    origin: row.hasNull(atIndex: 4) ? nil : (row[4] as String),
                                     enteredAt: SpanFacts.date(row[5]), completedAt: SpanFacts.date(row[6]),
-                                    recordedAt: (row[7] as Int64?).map(SpanFacts.date), requirementsMissing: SpanFacts.names(missing),
-                                    outputProduced: row[9])
+                                    recordedAt: row.hasNull(atIndex: 7) ? nil : SpanFacts.date(row[7]),
+                                    requirementsMissing: SpanFacts.names(missing), outputProduced: row[9])
                 try body(StoredSpanFact(fact: fact, caseSOPHash: last?.sopHash, caseClosed: last?.closed ?? false))
             }
             return true
