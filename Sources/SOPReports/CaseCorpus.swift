@@ -20,16 +20,11 @@ public struct CaseRecord: Sendable {
 public enum CaseCorpus {
     public static func forEach(_ engine: CaseEngine, _ body: (CaseRecord) throws -> Void) throws {
         // SOP versions are loaded up front: nothing may call the store during the streaming read.
-        var sops: [String: SOP] = [:]
-        for version in try engine.storeCall({ try engine.store.sopVersions() }) {
-            sops[version.hash] = try? engine.sop(hash: version.hash)
-        }
+        let sops = try versions(engine)
         var current: [CaseEvent] = []
         func flush() throws {
             defer { current.removeAll(keepingCapacity: true) }
-            guard let state = CaseState(events: current), let sop = sops[state.sopHash] else { return }
-            let versions = Dictionary(state.versionHashes.compactMap { hash in sops[hash].map { (hash, $0) } }, uniquingKeysWith: { a, _ in a })
-            try body(CaseRecord(state: state, sop: sop, versions: versions, spans: CaseTimeline.spans(of: state, sop: sop, versions: versions)))
+            if let record = record(CaseState(events: current), sops) { try body(record) }
         }
         try engine.storeCall {
             try engine.store.forEachEvent { row in
@@ -38,6 +33,22 @@ public enum CaseCorpus {
             }
             try flush()
         }
+    }
+
+    /// Every stored SOP version that loads, by hash.
+    static func versions(_ engine: CaseEngine) throws -> [String: SOP] {
+        var sops: [String: SOP] = [:]
+        for version in try engine.storeCall({ try engine.store.sopVersions() }) {
+            sops[version.hash] = try? engine.sop(hash: version.hash)
+        }
+        return sops
+    }
+
+    /// A folded case with its versions and spans; nil when it is no case or its SOP is not stored.
+    static func record(_ state: CaseState?, _ sops: [String: SOP]) -> CaseRecord? {
+        guard let state, let sop = sops[state.sopHash] else { return nil }
+        let versions = Dictionary(state.versionHashes.compactMap { hash in sops[hash].map { (hash, $0) } }, uniquingKeysWith: { a, _ in a })
+        return CaseRecord(state: state, sop: sop, versions: versions, spans: CaseTimeline.spans(of: state, sop: sop, versions: versions))
     }
 
     /// Every duty record of an SOP's agenda chain.

@@ -65,23 +65,38 @@ public struct ComplianceReport: Sendable {
     public var sops: [SOPRow]
     public var rollups: [Rollup] = []
 
-    public static func build(_ engine: CaseEngine, clock: SLAClock, from: CalendarDate, through: CalendarDate) throws -> ComplianceReport {
+    /// Where the spans come from: the store's typed rows when it keeps them (the fast way), else
+    /// (or when asked: the reference the typed rows are tested against) every case's events folded.
+    public enum Source: Sendable { case typedRows, events }
+
+    public static func build(_ engine: CaseEngine, clock: SLAClock, from: CalendarDate, through: CalendarDate,
+                             source: Source = .typedRows) throws -> ComplianceReport {
         let period = DateInterval(start: ReportDay(from, calculator: clock.calculator).interval.start,
                                   end: ReportDay(through, calculator: clock.calculator).interval.end)
         var accumulators: [String: SOPAccumulator] = [:]
         var casesByNumber: [String: Set<String>] = [:]
-        try CaseCorpus.forEach(engine) { record in
-            let done = record.spans.filter { $0.completedAt.map(period.contains) == true }
-            guard !done.isEmpty else { return }
+        func add(_ caseID: String, _ spans: [StepSpan], _ sopOf: (String) -> SOP) {
+            // Spans done in the period, by index (no copy of the spans themselves).
+            let done = spans.indices.filter { spans[$0].completedAt.map(period.contains) == true }
+            guard let head = done.first else { return }
             // Each step under the version it was done in: a case moved mid-way counts in both.
-            for version in Set(done.map(\.sopHash)).sorted() {
-                let sop = record.versions[version] ?? record.sop
-                var acc = accumulators[version] ?? SOPAccumulator(sop: sop, version: version, path: sop.path)
+            let first = spans[head].sopHash
+            let versions = done.allSatisfy { spans[$0].sopHash == first } ? [first] : Set(done.map { spans[$0].sopHash }).sorted()
+            for version in versions {
+                let sop = sopOf(version)
+                // Taken out while it grows: a copy left in the dictionary would make every add copy its tables.
+                var acc = accumulators.removeValue(forKey: version) ?? SOPAccumulator(sop: sop, version: version, path: sop.path)
                 acc.cases += 1
-                for span in done where span.sopHash == version { acc.add(clock.assess(span, at: period.end), lateByEntry: clock.lateByEntry(span)) }
+                for i in done where spans[i].sopHash == version {
+                    acc.add(clock.assess(spans[i], at: period.end), lateByEntry: clock.lateByEntry(spans[i]))
+                }
                 accumulators[version] = acc
-                casesByNumber[sop.identity.number.value, default: []].insert(record.state.id)
+                casesByNumber[sop.identity.number.value, default: []].insert(caseID)
             }
+        }
+        let typed = source == .typedRows ? try SpanCorpus.forEach(engine, add) : false
+        if !typed {
+            try CaseCorpus.forEach(engine) { record in add(record.state.id, record.spans) { record.versions[$0] ?? record.sop } }
         }
         let ordered = accumulators.values.sorted {
             ($0.sop.identity.number.value, $0.sop.identity.name.value, $0.sop.identity.revisedOn?.printed ?? "", $0.version)
@@ -103,7 +118,11 @@ struct SOPAccumulator {
     var steps: [String: StepAccumulator] = [:]
 
     mutating func add(_ a: SLAClock.Assessment, lateByEntry: Bool) {
-        var acc = steps[a.span.step] ?? StepAccumulator()
+        // In place: a copy taken out of `steps` would copy its histogram on every add.
+        Self.add(a, lateByEntry: lateByEntry, to: &steps[a.span.step, default: StepAccumulator()])
+    }
+
+    private static func add(_ a: SLAClock.Assessment, lateByEntry: Bool, to acc: inout StepAccumulator) {
         acc.count += 1
         if a.span.standard != nil { acc.clock = a.clock }
         if let gap = a.span.backdatedMinutes {
@@ -120,7 +139,6 @@ struct SOPAccumulator {
         }
         if !a.span.requirementsMissing.isEmpty { acc.missingRequirements += 1 }
         if !a.span.outputProduced { acc.missingOutput += 1 }
-        steps[a.span.step] = acc
     }
 
     var row: ComplianceReport.SOPRow {

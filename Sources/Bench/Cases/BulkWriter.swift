@@ -5,8 +5,9 @@ import SOPEngine
 /// Writes sealed events into a store file with the real store's schema, thousands per
 /// transaction. The schema is created by opening `SQLiteEventStore` (its own migrations); the
 /// rows are filled exactly as `SQLiteEventStore.append` fills them (same columns, the canonical
-/// body from `EventHasher.canonicalBody`, the summary as the store encodes it), so `sop
-/// verifikasi` and every report read a bulk-loaded store like one written step by step.
+/// body from `EventHasher.canonicalBody`, the typed span row from `recordSpanFact`, the summary
+/// as the store encodes it), so `sop verifikasi` and every report read a bulk-loaded store like
+/// one written step by step.
 final class BulkWriter {
     private let queue: DatabaseQueue
     let path: String
@@ -42,6 +43,7 @@ final class BulkWriter {
                 try insert.execute(arguments: [e.caseID, e.sequence, e.kind, Timestamp.format(e.occurredAt),
                                                Timestamp.format(e.recordedAt), e.actor.id, e.payload.step,
                                                String(decoding: EventHasher.canonicalBody(e), as: UTF8.self), e.previousHash, e.hash])
+                try SQLiteEventStore.recordSpanFact(db, e)
             }
             let cache = try db.makeStatement(sql: """
                 INSERT OR REPLACE INTO case_state (case_id, sop_hash, status, opened_at, updated_at, last_seq, last_hash, summary)

@@ -117,6 +117,7 @@ public enum ChainVerifier {
             if actual.sequence < end.0 { fail(caseID, actual.sequence + 1, "peristiwa ke-\(actual.sequence + 1) dan sesudahnya hilang") }
             else if actual.sequence == end.0 && actual.hash != end.1 { fail(caseID, actual.sequence, "peristiwa terakhir tidak cocok dengan catatan kasus") }
         }
+        if checkDerived { derivedFindings += try SpanFactCheck.findings(store) }
         for finding in derivedFindings { fail(finding.caseID, finding.sequence, finding.reason) }
         // A chain whose every event is gone (known from the cache only) was a case: agendas have no cache.
         let agendas = Set(last.keys).subtracting(caseChains).subtracting(chainEnds?.keys.map { $0 } ?? [])

@@ -19,7 +19,8 @@ public struct SLAClock: Sendable {
 
     /// The calendar a span's clock runs on: its level's office, else this office.
     public func calculator(for span: StepSpan) -> DeadlineCalculator {
-        span.level.flatMap { levels[$0] } ?? calculator
+        guard !levels.isEmpty, let level = span.level else { return calculator }
+        return levels[level] ?? calculator
     }
 
     public enum Status: Sendable, Hashable {
@@ -57,16 +58,24 @@ public struct SLAClock: Sendable {
     public func assess(_ span: StepSpan, at moment: Date) -> Assessment {
         var a = judge(span, at: moment)
         let end = span.measuredUntil ?? moment
-        a.officeMinutes = try? calculator(for: span).officeMinutes(from: span.activatedAt, to: end)
+        // On the office clock the duration already is this count: not counted twice.
+        a.officeMinutes = a.clock == .office && a.durationMinutes != nil ? a.durationMinutes
+            : try? calculator(for: span).officeMinutes(from: span.activatedAt, to: end)
         a.elapsedMinutes = max(0, Int(end.timeIntervalSince(span.activatedAt) / 60))
         return a
     }
 
     private func judge(_ span: StepSpan, at moment: Date) -> Assessment {
+        // The calculator is passed on, not copied out (a copy retains the whole calendar).
+        guard !levels.isEmpty, let level = span.level, let other = levels[level] else { return judge(span, at: moment, on: calculator) }
+        return judge(span, at: moment, on: other)
+    }
+
+    private func judge(_ span: StepSpan, at moment: Date, on calculator: DeadlineCalculator) -> Assessment {
         guard let standard = span.standard, let written = Self.upper(standard.rule) else {
-            return Assessment(span: span, deadline: nil, status: .noStandard, durationMinutes: duration(span, at: moment, wall: false))
+            let took = try? minutes(from: span.activatedAt, to: span.measuredUntil ?? moment, wall: false, on: calculator)
+            return Assessment(span: span, deadline: nil, status: .noStandard, durationMinutes: took)
         }
-        let calculator = calculator(for: span)
         let upper = calculator.resolved(written)
         let wall = Self.countsWallTime(upper)
         let kind: Kind = wall ? .elapsed : .office
@@ -82,7 +91,8 @@ public struct SLAClock: Sendable {
             } else {
                 status = .onTime(leftMinutes: -overrun)
             }
-            return Assessment(span: span, deadline: deadline, status: status, durationMinutes: duration(span, at: moment, wall: wall), clock: kind)
+            let took = try? minutes(from: span.activatedAt, to: end, wall: wall, on: calculator)
+            return Assessment(span: span, deadline: deadline, status: status, durationMinutes: took, clock: kind)
         } catch {
             return Assessment(span: span, deadline: nil, status: .unknown(error.message), durationMinutes: nil, clock: kind)
         }

@@ -51,53 +51,74 @@ public enum CaseTimeline {
     /// `sop` is the version the case runs on now; `versions` (by hash) the ones it ran on before
     /// a move (`sop kasus pindah`): a step is measured under the version it was done in.
     public static func spans(of state: CaseState, sop: SOP, versions: [String: SOP] = [:]) -> [StepSpan] {
-        var open: [String: (since: Date, from: String?)] = [:]
-        for active in state.events.first.flatMap({ CaseState(events: [$0]) })?.active ?? [] { open[active.step] = (active.since, nil) }
-        var hash = state.versionHashes.first ?? state.sopHash
-        func model(_ hash: String) -> SOP { hash == state.sopHash ? sop : versions[hash] ?? sop }
+        var replay = SpanReplay(sopHash: state.versionHashes.first ?? state.sopHash)
+        for active in state.events.first.flatMap({ CaseState(events: [$0]) })?.active ?? [] {
+            replay.open[active.step] = SpanReplay.Arrival(since: active.since, from: nil)
+        }
+        var completed: [Completion] = []
+        for event in state.events {
+            guard let fact = replay.apply(event) else { continue }
+            if case .stepCompleted(let done) = event.payload { completed.append(Completion(fact: fact, actor: event.actor, note: done.note)) }
+        }
+        var layouts: [String: TimelineLayout] = [:]
+        func layout(_ hash: String) -> TimelineLayout {
+            if let known = layouts[hash] { return known }
+            let made = TimelineLayout(hash == state.sopHash ? sop : versions[hash] ?? sop)
+            layouts[hash] = made
+            return made
+        }
+        return spans(caseID: state.id, completed: completed, active: state.active.map { ($0, replay.open[$0.step]?.from ?? nil) },
+                     sopHash: state.sopHash, layout: layout)
+    }
+
+    /// A completed step: its fact, and who did it and their note when the events are at hand.
+    public struct Completion: Sendable {
+        public var fact: SpanFact
+        public var actor: ActorRecord?
+        public var note: String?
+        public init(fact: SpanFact, actor: ActorRecord? = nil, note: String? = nil) { self.fact = fact; self.actor = actor; self.note = note }
+    }
+
+    /// The spans from completed steps' facts (as the events or the store's typed columns give
+    /// them) and the steps still active with the step each came from; `sopHash` is the version
+    /// the case runs on now, `layout` gives each version's layout by hash.
+    public static func spans(caseID: String, completed: [Completion], active: [(step: CaseState.ActiveStep, origin: String?)],
+                             sopHash current: String, layout: (String) -> TimelineLayout) -> [StepSpan] {
         var spans: [StepSpan] = []
         var origins: [String?] = []
-        for event in state.events {
-            if case .moved(let move) = event.payload {
-                hash = move.toHash
-                if move.restarted {
-                    open = Dictionary(move.steps.map { ($0.to, (event.occurredAt, nil)) }, uniquingKeysWith: { a, _ in a })
-                } else {
-                    for step in move.steps where step.from != step.to { open[step.to] = open.removeValue(forKey: step.from) }
-                }
-                continue
-            }
-            guard case .stepCompleted(let done) = event.payload else { continue }
-            let arrival = open.removeValue(forKey: done.step)
-            spans.append(span(state, model(hash), hash: hash, step: done.step, since: arrival?.since ?? event.occurredAt, done: (event, done)))
-            origins.append(arrival?.from ?? nil)
-            for next in done.next { open[next] = (event.occurredAt, done.step) }
+        spans.reserveCapacity(completed.count + active.count)
+        origins.reserveCapacity(completed.count + active.count)
+        for c in completed {
+            spans.append(span(caseID, layout(c.fact.sopHash), hash: c.fact.sopHash, step: c.fact.step, since: c.fact.enteredAt, done: c))
+            origins.append(c.fact.origin)
         }
-        for active in state.active {
-            spans.append(span(state, sop, hash: state.sopHash, step: active.step, since: active.since, done: nil))
-            origins.append(open[active.step]?.from ?? nil)
+        if !active.isEmpty {
+            let now = layout(current)
+            for (step, origin) in active {
+                spans.append(span(caseID, now, hash: current, step: step.step, since: step.since, done: nil))
+                origins.append(origin)
+            }
         }
         // Merged time cells are a version's own layout: grouped within each version.
+        guard let first = spans.first?.sopHash else { return spans }
+        if spans.allSatisfy({ $0.sopHash == first }) { return mergeGroups(spans, origins: origins, layout: layout(first)) }
         var result = spans
         for version in Set(spans.map(\.sopHash)) {
             let indices = spans.indices.filter { spans[$0].sopHash == version }
-            let merged = mergeGroups(indices.map { spans[$0] }, origins: indices.map { origins[$0] }, sop: model(version))
+            let merged = mergeGroups(indices.map { spans[$0] }, origins: indices.map { origins[$0] }, layout: layout(version))
             for (k, i) in indices.enumerated() { result[i] = merged[k] }
         }
         return result
     }
 
-    private static func span(_ state: CaseState, _ sop: SOP, hash: String, step id: String, since: Date, done: (CaseEvent, StepCompleted)?) -> StepSpan {
-        let step = sop.step(id)
-        let actors = step?.actors.map(\.id) ?? []
+    private static func span(_ caseID: String, _ layout: TimelineLayout, hash: String, step id: String, since: Date, done: Completion?) -> StepSpan {
+        let info = layout.info(id)
         return StepSpan(
-            caseID: state.id, sopHash: hash, step: id, activatedAt: since, completedAt: done?.0.occurredAt,
-            measuredUntil: done?.0.occurredAt, standard: step?.time, actor: done?.0.actor,
-            level: actors.compactMap { sop.actor($0)?.level }.first { $0 != .eksternal } ?? actors.compactMap { sop.actor($0)?.level }.first,
-            desk: actors.map { sop.actor($0)?.label.value ?? $0 }.joined(separator: ", "),
-            isWaiting: step?.isWaiting ?? false, isEscalation: step?.isEscalation ?? false,
-            requirementsMissing: done?.1.requirementsMissing ?? [], outputProduced: done?.1.outputProduced ?? true,
-            note: done?.1.note, recordedAt: done.flatMap { $0.0.isBackdated ? $0.0.recordedAt : nil })
+            caseID: caseID, sopHash: hash, step: id, activatedAt: since, completedAt: done?.fact.completedAt,
+            measuredUntil: done?.fact.completedAt, standard: info?.standard, actor: done?.actor, level: info?.level,
+            desk: info?.desk ?? "", isWaiting: info?.isWaiting ?? false, isEscalation: info?.isEscalation ?? false,
+            requirementsMissing: done?.fact.requirementsMissing ?? [], outputProduced: done?.fact.outputProduced ?? true,
+            note: done?.note, recordedAt: done?.fact.recordedAt)
     }
 
     /// The printed rows one Waktu cell covers, by row index: the row itself, or the rows of a
@@ -120,28 +141,31 @@ public enum CaseTimeline {
     /// later row starts a new visit, and so does any entry after such a loop. A tiered sign-off
     /// inside one row, with its loops back, is measured as the row; the other nodes of a visit
     /// carry no standard of their own.
-    private static func mergeGroups(_ spans: [StepSpan], origins: [String?], sop: SOP) -> [StepSpan] {
-        let groups = timeGroups(sop)
-        func row(_ id: String?) -> Int? { id.flatMap { sop.step($0) }?.rowIndex }
-        func group(of id: String?) -> ClosedRange<Int>? { row(id).flatMap { groups[$0] } }
+    private static func mergeGroups(_ spans: [StepSpan], origins: [String?], layout: TimelineLayout) -> [StepSpan] {
+        let groups = layout.groups
+        // Each span's row and its origin's, looked up once.
+        let rows = spans.map { layout.info($0.step)?.rowIndex }
+        let originRows = origins.map { id in id.flatMap { layout.info($0) }?.rowIndex }
+        func group(_ row: Int?) -> ClosedRange<Int>? { row.flatMap { groups[$0] } }
         // When the flow went back up the table.
         let loops = spans.indices.compactMap { j -> Date? in
-            guard let from = row(origins[j]), let to = row(spans[j].step), from > to, group(of: origins[j]) != group(of: spans[j].step)
-            else { return nil }
+            guard let from = originRows[j], let to = rows[j], from > to, group(from) != group(to) else { return nil }
             return spans[j].activatedAt
         }
         var visits: [(group: ClosedRange<Int>, start: Date, members: [Int])] = []
         let order = spans.indices.sorted { (spans[$0].activatedAt, $0) < (spans[$1].activatedAt, $1) }
         for i in order {
-            guard let g = group(of: spans[i].step) else { continue }
+            guard let g = group(rows[i]) else { continue }
             let t = spans[i].activatedAt
             if let v = visits.lastIndex(where: { $0.group == g }),
-               group(of: origins[i]) == g || !loops.contains(where: { $0 > visits[v].start && $0 <= t }) {
+               group(originRows[i]) == g || !loops.contains(where: { $0 > visits[v].start && $0 <= t }) {
                 visits[v].members.append(i)
             } else {
                 visits.append((g, t, [i]))
             }
         }
+        // Most visits are one node in a one-row cell: then nothing changes and nothing is copied.
+        guard visits.contains(where: { $0.members.count > 1 || $0.group.count > 1 }) else { return spans }
         var result = spans
         for visit in visits where visit.members.count > 1 || visit.group.count > 1 {
             let head = visit.members[0]
@@ -150,5 +174,41 @@ public enum CaseTimeline {
             for j in visit.members.dropFirst() { result[j].standard = nil }
         }
         return result
+    }
+}
+
+/// What the spans need of one SOP version: each step's row, standard, level and desk, and the
+/// rows each Waktu cell covers, worked out once per step and kept (a report over many cases
+/// keeps one per version; a single case's timeline makes its own).
+public final class TimelineLayout {
+    struct StepInfo {
+        var rowIndex: Int
+        var standard: TimeStandard?
+        var level: OrgLevel?
+        var desk: String
+        var isWaiting: Bool
+        var isEscalation: Bool
+    }
+
+    public let sop: SOP
+    let groups: [Int: ClosedRange<Int>]
+    private var known: [String: StepInfo?] = [:]
+
+    public init(_ sop: SOP) {
+        self.sop = sop
+        groups = CaseTimeline.timeGroups(sop)
+    }
+
+    func info(_ id: String) -> StepInfo? {
+        if let kept = known[id] { return kept }
+        let made = sop.step(id).map { step -> StepInfo in
+            let actors = step.actors.map(\.id)
+            let levels = actors.compactMap { sop.actor($0)?.level }
+            return StepInfo(rowIndex: step.rowIndex, standard: step.time, level: levels.first { $0 != .eksternal } ?? levels.first,
+                            desk: actors.map { sop.actor($0)?.label.value ?? $0 }.joined(separator: ", "),
+                            isWaiting: step.isWaiting, isEscalation: step.isEscalation)
+        }
+        known[id] = made
+        return made
     }
 }

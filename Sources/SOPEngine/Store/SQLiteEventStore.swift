@@ -183,6 +183,7 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
                                      String(decoding: body, as: UTF8.self),
                                      sealed.previousHash, sealed.hash,
                                      seal?.seal(caseID: sealed.caseID, sequence: sealed.sequence, hash: sealed.hash)])
+        try SpanFacts.record(db, sealed)
         try StoreSchema.updateCaseState(db, with: sealed, after: state)
         return sealed
     }
@@ -327,7 +328,7 @@ public final class SQLiteEventStore: EventStore, @unchecked Sendable {
         }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.read(body)
         } catch let error as StoreError {

@@ -28,6 +28,11 @@ enum StoreSchema {
             // Null for events written without the office key (and for every event before this).
             try db.execute(sql: "ALTER TABLE event ADD COLUMN seal TEXT")
         }
+        migrator.registerMigration("v3: typed step spans for reports") { db in
+            // Existing events get their rows here, once: an older store then reports from columns too.
+            try SpanFacts.createSchema(db)
+            try SpanFacts.backfill(db)
+        }
         return migrator
     }
 
