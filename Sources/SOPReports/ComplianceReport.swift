@@ -74,7 +74,9 @@ public struct ComplianceReport: Sendable {
         let period = DateInterval(start: ReportDay(from, calculator: clock.calculator).interval.start,
                                   end: ReportDay(through, calculator: clock.calculator).interval.end)
         var accumulators: [String: SOPAccumulator] = [:]
-        var casesByNumber: [String: Set<String>] = [:]
+        // Distinct cases per SOP number, counted as they pass: every case reaches `add` once, so a
+        // count (not a set of ids) keeps memory flat however many cases the store holds.
+        var casesByNumber: [String: Int] = [:]
         func add(_ caseID: String, _ spans: [StepSpan], _ sopOf: (String) -> SOP) {
             // Spans done in the period, by index (no copy of the spans themselves).
             let done = spans.indices.filter { spans[$0].completedAt.map(period.contains) == true }
@@ -82,6 +84,7 @@ public struct ComplianceReport: Sendable {
             // Each step under the version it was done in: a case moved mid-way counts in both.
             let first = spans[head].sopHash
             let versions = done.allSatisfy { spans[$0].sopHash == first } ? [first] : Set(done.map { spans[$0].sopHash }).sorted()
+            var numbers: [String] = []
             for version in versions {
                 let sop = sopOf(version)
                 // Taken out while it grows: a copy left in the dictionary would make every add copy its tables.
@@ -91,8 +94,9 @@ public struct ComplianceReport: Sendable {
                     acc.add(clock.assess(spans[i], at: period.end), lateByEntry: clock.lateByEntry(spans[i]))
                 }
                 accumulators[version] = acc
-                casesByNumber[sop.identity.number.value, default: []].insert(caseID)
+                if !numbers.contains(sop.identity.number.value) { numbers.append(sop.identity.number.value) }
             }
+            for number in numbers { casesByNumber[number, default: 0] += 1 }
         }
         let typed = source == .typedRows ? try SpanCorpus.forEach(engine, add) : false
         if !typed {
@@ -103,7 +107,7 @@ public struct ComplianceReport: Sendable {
                 < ($1.sop.identity.number.value, $1.sop.identity.name.value, $1.sop.identity.revisedOn?.printed ?? "", $1.version)
         }
         let rollups = Dictionary(grouping: ordered, by: { $0.sop.identity.number.value }).filter { $0.value.count > 1 }.keys.sorted().map { number in
-            SOPAccumulator.rollup(ordered.filter { $0.sop.identity.number.value == number }, cases: casesByNumber[number]?.count ?? 0)
+            SOPAccumulator.rollup(ordered.filter { $0.sop.identity.number.value == number }, cases: casesByNumber[number] ?? 0)
         }
         return ComplianceReport(from: from, through: through, sops: ordered.map(\.row), rollups: rollups)
     }

@@ -20,33 +20,39 @@ struct MinHeap<Value> {
     mutating func push(_ value: Value, priority: Double, depth: Double = 0) {
         items.append(Item(priority: priority, depth: depth, sequence: counter, value: value))
         counter += 1
-        var i = items.count - 1
-        let item = items[i]
-        while i > 0 {
-            let parent = (i - 1) / 2
-            guard Self.less(item, items[parent]) else { break }
-            items[i] = items[parent]
-            i = parent
+        // Sifted through the buffer directly: the router pushes millions of entries a document,
+        // and per-element array checks were a fifth of its time.
+        items.withUnsafeMutableBufferPointer { items in
+            var i = items.count - 1
+            let item = items[i]
+            while i > 0 {
+                let parent = (i - 1) / 2
+                guard Self.less(item, items[parent]) else { break }
+                items[i] = items[parent]
+                i = parent
+            }
+            items[i] = item
         }
-        items[i] = item
     }
 
     mutating func pop() -> (priority: Double, value: Value)? {
         guard let top = items.first else { return nil }
         let last = items.removeLast()
         if !items.isEmpty {
-            var i = 0
-            let count = items.count
-            while true {
-                let l = 2 * i + 1
-                if l >= count { break }
-                var m = l
-                if l + 1 < count, Self.less(items[l + 1], items[l]) { m = l + 1 }
-                if !Self.less(items[m], last) { break }
-                items[i] = items[m]
-                i = m
+            items.withUnsafeMutableBufferPointer { items in
+                var i = 0
+                let count = items.count
+                while true {
+                    let l = 2 * i + 1
+                    if l >= count { break }
+                    var m = l
+                    if l + 1 < count, Self.less(items[l + 1], items[l]) { m = l + 1 }
+                    if !Self.less(items[m], last) { break }
+                    items[i] = items[m]
+                    i = m
+                }
+                items[i] = last
             }
-            items[i] = last
         }
         return (top.priority, top.value)
     }
