@@ -123,7 +123,7 @@ pair "1c $WRITERS concurrent writers on one store in one process (steps/s; over 
 pair "2 load+check $SOP_STEPS steps vs libyaml event parse (MB/s)" r.mb_s r.mb_s ">= 0.5" \
     "$WORK/bin/libyaml_scan $WORK/sop_$SOP_STEPS.yaml 5" \
     "$BENCH" muat "$WORK/sop_$SOP_STEPS.yaml" --ulang 5
-pair "2m load+check peak memory over file size (one load)" r.peak_over_file - "< 10" - \
+pair "2m load+check peak memory over file size (one load)" r.peak_over_file - "< 4" - \
     "$BENCH" muat "$WORK/sop_$SOP_STEPS.yaml" --ulang 1
 pair "3 HTML render $RENDER_STEPS steps / load+check (in-process pairs)" r.render_over_load - "<= 3" - \
     "$BENCH" cetak "$WORK/sop_$RENDER_STEPS.yaml" --ulang 5
