@@ -48,26 +48,26 @@ public struct PostgresLocation: Sendable, Hashable {
 
     /// For the one direct connection that checks the server before the pool starts.
     var connectionConfiguration: PostgresConnection.Configuration {
-        var configuration: PostgresConnection.Configuration
-        if let socketFolder {
-            configuration = .init(unixSocketPath: socketFolder + "/.s.PGSQL.\(port)", username: user, password: password, database: database)
-        } else {
-            configuration = .init(host: host, port: port, username: user, password: password, database: database, tls: .disable)
-        }
+        var configuration = endpoint(PostgresConnection.Configuration.init(unixSocketPath:username:password:database:),
+                                     { .init(host: $0, port: $1, username: $2, password: $3, database: $4, tls: .disable) })
         configuration.options.connectTimeout = .seconds(5)
         return configuration
     }
 
     var configuration: PostgresClient.Configuration {
-        var configuration: PostgresClient.Configuration
-        if let socketFolder {
-            configuration = .init(unixSocketPath: socketFolder + "/.s.PGSQL.\(port)", username: user, password: password, database: database)
-        } else {
-            configuration = .init(host: host, port: port, username: user, password: password, database: database, tls: .disable)
-        }
+        var configuration = endpoint(PostgresClient.Configuration.init(unixSocketPath:username:password:database:),
+                                     { .init(host: $0, port: $1, username: $2, password: $3, database: $4, tls: .disable) })
         configuration.options.maximumConnections = 8
         configuration.options.connectTimeout = .seconds(5)
         return configuration
+    }
+
+    /// The socket or the host and port, in either client's configuration type (TLS off: the
+    /// server is reached over loopback or the office network).
+    private func endpoint<C>(_ socket: (String, String, String?, String?) -> C,
+                             _ tcp: (String, Int, String, String?, String?) -> C) -> C {
+        if let socketFolder { return socket(socketFolder + "/.s.PGSQL.\(port)", user, password, database) }
+        return tcp(host, port, user, password, database)
     }
 }
 

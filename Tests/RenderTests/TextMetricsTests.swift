@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import SOPRender
 
 @Suite struct TextMetricsTests {
@@ -39,5 +40,23 @@ import Testing
         #expect(Format.number(-3.104) == "-3.1")
         #expect(Format.number(1.005) == "1.01" || Format.number(1.005) == "1")
         #expect(Format.escape("a<b & \"c\"") == "a&lt;b &amp; &quot;c&quot;")
+    }
+}
+
+/// The one-pass count for plain ASCII cells gives what the general path gives, for every kind of
+/// break: spaces (single, doubled, leading, trailing), hyphens inside, leading and trailing a word,
+/// words wider than the line, bold and plain, narrow and wide columns.
+@Suite struct TextMetricsFastPathTests {
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8])
+    func asciiCountMatchesGeneralPath(_ seed: Int) {
+        var random = SplitMix64(seed: UInt64(seed))
+        let pieces = ["a", "Ab", "kelengkapan", "-", "--", " ", "  ", "x-y", "berkas-berkas", "W", "iii", "MMMMMMMMMMMMMMMMMMMMMMMM", ".", ","]
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 0...14, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let metrics = TextMetrics(fontSize: [7, 8, 9.5].randomElement(using: &random)!, bold: Bool.random(using: &random))
+            let width = Double.random(in: 2...60, using: &random)
+            #expect(metrics.paragraphLines(text[...], width: width) == metrics.paragraphLines(text[...], width: width, ascii: false),
+                    "seed \(seed): \"\(text)\" at \(width) mm")
+        }
     }
 }

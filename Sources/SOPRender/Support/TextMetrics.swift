@@ -33,23 +33,30 @@ struct TextMetrics: Sendable {
         return max(total, 1)
     }
 
-    private func paragraphLines(_ paragraph: Substring, width: Double) -> Int {
-        if let lines = asciiParagraphLines(paragraph, width: width) { return lines }
-        let space = self.width(" ")
+    /// `ascii: false` takes the general path whatever the text (the tests hold both to each other).
+    func paragraphLines(_ paragraph: Substring, width: Double, ascii: Bool = true) -> Int {
+        if ascii, let lines = asciiParagraphLines(paragraph, width: width) { return lines }
+        var fill = LineFill(width: width, space: self.width(" "))
+        for word in Self.breakableUnits(paragraph) { fill.place(self.width(word.text), afterSpace: word.afterSpace) }
+        return fill.lines
+    }
+
+    /// Units laid on lines one after another, as a browser fills a box.
+    private struct LineFill {
+        let width: Double, space: Double
         var lines = 1
         var used = 0.0
-        for word in Self.breakableUnits(paragraph) {
-            let w = self.width(word.text)
-            let needed = used == 0 ? w : used + (word.afterSpace ? space : 0) + w
-            if needed <= width { used = needed; continue }
+
+        mutating func place(_ w: Double, afterSpace: Bool) {
+            let needed = used == 0 ? w : used + (afterSpace ? space : 0) + w
+            if needed <= width { used = needed; return }
             if used > 0 { lines += 1; used = 0 }
-            if w <= width { used = w; continue }
+            if w <= width { used = w; return }
             // A word longer than the line: the stylesheet lets it break anywhere.
             let pieces = Int((w / width).rounded(.up))
             lines += pieces - 1
             used = w - Double(pieces - 1) * width
         }
-        return lines
     }
 
     /// `paragraphLines` for plain printable ASCII (nearly every cell), in one pass over the bytes
@@ -60,24 +67,14 @@ struct TextMetrics: Sendable {
             // The very expression `width` evaluates, so every comparison comes out the same.
             let boldFactor = bold ? 1.07 : 1.0
             func measure(_ units: Int) -> Double { Double(units) / 1000 * fontSize * Self.pointInMM * Self.slack * boldFactor }
-            let space = measure(Self.ascii[0])
-            var lines = 1, used = 0.0
+            var fill = LineFill(width: width, space: measure(Self.ascii[0]))
             var units = 0, unitStart = -1, afterSpace = false, wordsSeen = 0
-            func place(_ w: Double, afterSpace: Bool) {
-                let needed = used == 0 ? w : used + (afterSpace ? space : 0) + w
-                if needed <= width { used = needed; return }
-                if used > 0 { lines += 1; used = 0 }
-                if w <= width { used = w; return }
-                let pieces = Int((w / width).rounded(.up))
-                lines += pieces - 1
-                used = w - Double(pieces - 1) * width
-            }
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
                 guard b >= 32, b < 127 else { return nil }
                 if b == 32 {
-                    if unitStart >= 0 { place(measure(units), afterSpace: afterSpace); unitStart = -1; units = 0 }
+                    if unitStart >= 0 { fill.place(measure(units), afterSpace: afterSpace); unitStart = -1; units = 0 }
                     i += 1
                     continue
                 }
@@ -90,13 +87,13 @@ struct TextMetrics: Sendable {
                 units += Self.ascii[Int(b) - 32]
                 // A hyphen inside a word, not its last character, ends a unit just after it.
                 if b == 45, i > unitStart, i + 1 < bytes.count, bytes[i + 1] != 32 {
-                    place(measure(units), afterSpace: afterSpace)
+                    fill.place(measure(units), afterSpace: afterSpace)
                     units = 0; unitStart = i + 1; afterSpace = false
                 }
                 i += 1
             }
-            if unitStart >= 0 { place(measure(units), afterSpace: afterSpace) }
-            return lines
+            if unitStart >= 0 { fill.place(measure(units), afterSpace: afterSpace) }
+            return fill.lines
         } ?? nil
     }
 
