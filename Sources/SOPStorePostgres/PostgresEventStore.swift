@@ -133,6 +133,20 @@ public final class PostgresEventStore: EventStore, @unchecked Sendable {
             """, logger: logger)
     }
 
+    /// The chain's head and the case's cache row in one statement: what the engine checks a case
+    /// it holds against before deciding from it (an edited cache row is found there too).
+    public func head(caseID: String) throws -> CaseHead? {
+        try call("dibaca") { client, logger -> CaseHead? in
+            for try await (seq, hash, summary) in try await client.query("""
+                SELECT seq, hash, (SELECT summary FROM case_state WHERE case_id = event.case_id)
+                FROM event WHERE case_id = \(caseID) ORDER BY seq DESC LIMIT 1
+                """, logger: logger).decode((Int, String, String?).self) {
+                return CaseHead(sequence: seq, hash: hash, summaryText: summary)
+            }
+            return nil
+        }
+    }
+
     public func events(caseID: String) throws -> [CaseEvent] {
         try eventsAndSummary(caseID: caseID).0
     }

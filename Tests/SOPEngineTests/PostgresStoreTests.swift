@@ -50,6 +50,22 @@ struct PostgresStoreTests {
         #expect(cut.findings.map(\.sequence) == [3])
     }
 
+    @Test func aCacheRowEditedWhileTheEngineHoldsTheCaseIsFound() throws {
+        let url = try PostgresTestDatabase.fresh()
+        let f = EngineFixture(store: try store(url))
+        let id = try f.open("pengaduan.yaml").id
+        let first = try f.step(id, "perintah_pemeriksaan", as: "Maria Ulfa")
+        // The head is one statement and carries the cache row as written.
+        let head = try #require(try f.store.head(caseID: id))
+        #expect(head.sequence == 2 && head.hash == first.event.hash)
+        #expect(head.summaryText == (try CaseCache.text(CaseSummary(first.state))))
+        // Skip the case to its last step in the cache only, behind the running engine's back.
+        try PostgresTestDatabase.psql(url, "UPDATE case_state SET summary = replace(summary, '\"terima_pengaduan\"', '\"rekap\"') WHERE case_id = '\(id)'")
+        #expect(throws: EngineError.cacheTampered(id)) { try f.step(id, "rekap", as: "Bayu Santoso") }
+        #expect(throws: EngineError.cacheTampered(id)) { try f.step(id, "terima_pengaduan", as: "Fitri Amalia") }
+        #expect(try f.store.events(caseID: id).count == 2)
+    }
+
     @Test func aSecondProcessSeesTheSameCasesAndMigratesNothingTwice() throws {
         let url = try PostgresTestDatabase.fresh()
         let f = EngineFixture(store: try store(url))
