@@ -82,7 +82,10 @@ public final class PostgresEventStore: EventStore, @unchecked Sendable {
                     "SELECT seq, hash FROM event WHERE case_id = \(event.caseID) ORDER BY seq DESC LIMIT 1", logger: logger
                 ).decode((Int, String).self) { head = row }
                 let lastSequence = head?.0 ?? 0
-                guard lastSequence == event.sequence - 1 else {
+                // A writer that decided from `state` at this head decided from this very event,
+                // not only from one at the same place in the chain (as the SQLite store checks).
+                let sameHead = state.map { $0.lastSequence != lastSequence || $0.lastHash == head?.1 } ?? true
+                guard lastSequence == event.sequence - 1, sameHead else {
                     return .conflict(try await Self.winner(db, logger: logger, event: event, lastSequence: lastSequence))
                 }
                 let sealed = EventHasher.seal(event, after: head?.1 ?? CaseEvent.genesisHash)
