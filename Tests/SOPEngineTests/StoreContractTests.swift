@@ -64,6 +64,26 @@ import SOPStorePostgres
         #expect(try store.events(caseID: id).count == 2)
     }
 
+    /// A writer whose view of the case is at the head's place in the chain but not of the head's
+    /// event (a chain rewritten behind it) is refused: its decision was not made from this case.
+    @Test(arguments: Self.kinds.filter { $0 != .memory })
+    func aStateOfAnotherChainAtTheSamePlaceIsAConflict(_ kind: Kind) throws {
+        let store = try Self.makeStore(kind)
+        let f = EngineFixture(store: store)
+        let id = try f.open("pengaduan.yaml").id
+        var elsewhere = try f.engine.state(of: id)
+        elsewhere.lastHash = String(repeating: "0", count: 64)
+        let event = CaseEvent(caseID: id, sequence: 2, payload: .stepRefused(StepRefused(step: "x", code: "T", message: "t")),
+                              occurredAt: Date(), recordedAt: Date(), isBackdated: false, actor: .system, previousHash: "", hash: "")
+        #expect {
+            _ = try store.append(event, after: elsewhere)
+        } throws: { error in
+            if case StoreError.conflict = error { return true }
+            return false
+        }
+        #expect(try store.events(caseID: id).count == 1)
+    }
+
     @Test func tamperedMemoryEventIsFound() throws {
         let store = InMemoryEventStore()
         let f = EngineFixture(store: store)
