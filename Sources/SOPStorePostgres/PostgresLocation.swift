@@ -16,10 +16,18 @@ public struct PostgresLocation: Sendable, Hashable {
         text.hasPrefix("postgres://") || text.hasPrefix("postgresql://")
     }
 
+    /// True for any `scheme://` text: a URL, never a file name, even with a scheme mistyped
+    /// (`postgress://`), so it is refused rather than made into a SQLite file of that name.
+    public static func isURL(_ text: String) -> Bool {
+        guard let colon = text.range(of: "://"), colon.lowerBound > text.startIndex else { return false }
+        let scheme = text[..<colon.lowerBound]
+        return scheme.first!.isLetter && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
     /// Parses the URL; the error says, in Bahasa Indonesia, what is missing.
     public static func parse(_ text: String) throws -> PostgresLocation {
         guard names(text), let url = URLComponents(string: text) else {
-            throw StoreLocationError("alamat '\(redacted(text))' bukan URL PostgreSQL; bentuknya postgres://pengguna:sandi@host:port/basisdata")
+            throw StoreLocationError("alamat '\(redacted(text))' bukan URL PostgreSQL; penyimpanan kasus adalah berkas SQLite atau postgres://pengguna:sandi@host:port/basisdata")
         }
         let socket = url.queryItems?.first { $0.name == "host" }?.value
         guard let user = url.user?.removingPercentEncoding, !user.isEmpty else {
@@ -39,7 +47,8 @@ public struct PostgresLocation: Sendable, Hashable {
         "postgres://\(user)\(password == nil ? "" : ":***")@\(socketFolder ?? "\(host):\(port)")/\(database)"
     }
 
-    static func redacted(_ text: String) -> String {
+    /// The text with a URL's password hidden.
+    public static func redacted(_ text: String) -> String {
         guard let url = URLComponents(string: text), url.password != nil else { return text }
         var copy = url
         copy.password = "***"

@@ -33,6 +33,21 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: other + "-wal"))
     }
 
+    /// A URL with another or a mistyped scheme is refused, not taken for a file name (which would
+    /// have made a SQLite file of that name in a folder `postgress:`), and its password never shown.
+    @Test func aURLOfAnotherSchemeIsRefusedNotMadeAFile() throws {
+        for url in ["postgress://sop:rahasia@127.0.0.1:5432/sop", "mysql://sop:rahasia@127.0.0.1/sop"] {
+            let sop = PackagePaths.root.appendingPathComponent("sops/pengaduan.yaml").path
+            let roster = PackagePaths.root.appendingPathComponent("contoh/petugas.yaml").path
+            let r = try ProcessResult.run(PackagePaths.sopBinary, ["kasus", "buka", sop, "--petugas", roster, "--data", url],
+                                          environment: ProcessResult.hermetic(), in: folder)
+            #expect(r.status == 2, "\(url): \(r.stderr)")
+            #expect(r.stderr.contains("[DATA001]") && r.stderr.contains("bukan URL PostgreSQL"), "\(r.stderr)")
+            #expect(!r.stderr.contains("rahasia") && !r.stdout.contains("rahasia"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "nothing was created")
+    }
+
     @Test func emptyFilesAndDevicesAreRefused() throws {
         let empty = folder.appendingPathComponent("kosong.sqlite").path
         #expect(FileManager.default.createFile(atPath: empty, contents: Data()))

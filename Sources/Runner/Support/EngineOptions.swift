@@ -33,7 +33,7 @@ struct EngineOptions: ParsableArguments {
 
     /// The store as people may be told of it: a PostgreSQL URL without its password.
     var storeDisplay: String {
-        (try? PostgresLocation.parse(storePath))?.display ?? storePath
+        PostgresLocation.isURL(storePath) ? ((try? PostgresLocation.parse(storePath))?.display ?? PostgresLocation.redacted(storePath)) : storePath
     }
 
     /// A SQLite file, or a PostgreSQL server when the location is a `postgres://` URL.
@@ -42,7 +42,7 @@ struct EngineOptions: ParsableArguments {
         do {
             // Writers seal every event with the office key when $SOP_KUNCI names it.
             let seal = readOnly ? nil : try OfficeKey.sealFromEnvironment()
-            if PostgresLocation.names(storePath) {
+            if PostgresLocation.isURL(storePath) {
                 return try PostgresEventStore(location: try PostgresLocation.parse(storePath), seal: seal)
             }
             return try SQLiteEventStore(path: storePath, readOnly: readOnly, seal: seal)
