@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The system libyaml, wrapped only by SOPDSL.
@@ -44,6 +47,18 @@ let package = Package(
             name: "SOPStorePostgres",
             dependencies: ["SOPEngine", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
+        // `sop server`: the staff web pages and the JSON API over one store for many offices.
+        .target(
+            name: "SOPServer",
+            dependencies: [
+                "SOPDSL", "SOPEngine", "SOPReports", "SOPRender",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         // Two versions of an SOP compared in the printed form's terms (`sop banding`).
         .target(name: "SOPDiff", dependencies: ["SOPDSL"]),
         .target(name: "SOPReports", dependencies: ["SOPEngine", "SOPDSL", "SOPDiff"]),
@@ -56,6 +71,7 @@ let package = Package(
                 "SOPRender",
                 "SOPDiff",
                 "SOPStorePostgres",
+                "SOPServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -80,6 +96,11 @@ let package = Package(
             dependencies: ["SOPEngine", "SOPDSL", "SOPReports", "SOPStorePostgres", "Runner", "TestSupport",
                            .product(name: "PostgresNIO", package: "postgres-nio")],
             exclude: ["Calendar/Fixtures", "Calendar/deadline-cases.tsv", "SLA/Golden", "Fixtures"]
+        ),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["SOPServer", "SOPEngine", "SOPDSL", "TestSupport",
+                           .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "DiffTests", dependencies: ["SOPDiff", "SOPDSL", "SOPReports", "Runner", "TestSupport"], exclude: ["Golden"]),
     ]

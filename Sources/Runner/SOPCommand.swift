@@ -15,7 +15,7 @@ struct SOPCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [PeriksaCommand.self, CetakCommand.self, BandingCommand.self, KasusCommand.self, AntrianCommand.self, VerifikasiCommand.self,
                       TitikCommand.self, VersiCommand.self,
-                      LaporanCommand.self, AgendaCommand.self]
+                      LaporanCommand.self, AgendaCommand.self, ServerCommand.self, SandiCommand.self]
     )
 }
 

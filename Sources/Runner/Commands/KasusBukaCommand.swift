@@ -32,6 +32,9 @@ struct KasusBukaCommand: ParsableCommand {
     @Option(name: .long, help: "Prosedur (id) yang diikuti kasus bila SOP memiliki beberapa diagram alir.")
     var prosedur: String?
 
+    @Option(name: .long, help: "Kantor (id di daftar kantor) pemilik kasus; bawaan: kantor petugas yang membuka.")
+    var kantor: String?
+
     @Flag(name: .customLong("tanpa-tanya"), help: "Jangan bertanya walaupun di terminal, seperti dari skrip.")
     var tanpaTanya = false
 
@@ -56,7 +59,7 @@ struct KasusBukaCommand: ParsableCommand {
         }
         let state = try engineCall {
             try engine.open(sop: model, source: source, fields: flags.fields, actingAs: flags.actingAs, occurredAt: flags.occurredAt,
-                            start: flags.start, procedure: flags.procedure, note: acting.catatan)
+                            start: flags.start, procedure: flags.procedure, note: acting.catatan, office: kantor)
         }
         if try out.chosen(printable: false) == .json {
             return try out.write(CasePresentation(state: state, sop: model, clock: office.sla, now: engine.clock.now()).json)

@@ -15,6 +15,9 @@ struct EngineOptions: ParsableArguments {
     @Option(name: .long, help: "Kalender kerja kantor (YAML). Bawaan: $SOP_KALENDER, atau kalender nasional bawaan program (\(EmbeddedCalendar.years)).")
     var kalender: String?
 
+    @Option(name: .customLong("daftar-kantor"), help: "Daftar kantor (kantor.yaml) untuk penyimpanan bersama banyak kantor. Bawaan: $SOP_DAFTAR_KANTOR; tanpa daftar, satu kantor.")
+    var daftarKantor: String?
+
     /// The store path: --data, else $SOP_DATA, else the XDG data folder.
     var storePath: String {
         if let data { return data }
@@ -68,6 +71,28 @@ struct EngineOptions: ParsableArguments {
         return roster
     }
 
+    /// The office tree: --daftar-kantor, else $SOP_DAFTAR_KANTOR; nil for a single office. The
+    /// roster's staff must each name one of its offices.
+    func loadOffices(roster: Roster?) throws -> OfficeDirectory? {
+        let env = ProcessInfo.processInfo.environment["SOP_DAFTAR_KANTOR"]
+        guard let path = daftarKantor ?? (env?.isEmpty == false ? env : nil) else { return nil }
+        let (directory, diagnostics, source) = OfficeLoader.load(path: path)
+        Output.diagnostics(DiagnosticRenderer(sources: [source]).render(diagnostics))
+        guard let directory else {
+            let unreadable = diagnostics.contains { $0.code == .unreadableFile }
+            throw CommandFailure("KANTOR001", "daftar kantor '\(path)' tidak dapat dipakai", status: unreadable ? .usage : .findings)
+        }
+        if let roster {
+            let findings = OfficeLoader.check(roster, against: directory)
+            let text = (try? String(contentsOfFile: roster.path, encoding: .utf8)) ?? ""
+            Output.diagnostics(DiagnosticRenderer(sources: [SourceText(path: roster.path, bytes: Array(text.utf8))]).render(findings))
+            if findings.contains(where: { $0.severity == .error }) {
+                throw CommandFailure("KANTOR002", "daftar petugas '\(roster.path)' tidak cocok dengan daftar kantor '\(path)'", status: .findings)
+            }
+        }
+        return directory
+    }
+
     /// The engine's clock: the wall clock, or $SOP_WAKTU_SEKARANG (ISO 8601) for demos and tests.
     func clock() throws -> EngineClock {
         guard let fixed = ProcessInfo.processInfo.environment["SOP_WAKTU_SEKARANG"], !fixed.isEmpty else { return SystemClock() }
@@ -116,7 +141,9 @@ struct EngineOptions: ParsableArguments {
     /// The store, the roster and the calendar of this office, with the one zone they agree on.
     func office(readOnly: Bool = false) throws -> Office {
         let (roster, calendar) = try setting()
-        let engine = CaseEngine(store: try openStore(readOnly: readOnly), clock: try clock(), roster: roster, zone: calendar.zone.timeZone)
+        let offices = try loadOffices(roster: roster)
+        let engine = CaseEngine(store: try openStore(readOnly: readOnly), clock: try clock(), roster: roster, zone: calendar.zone.timeZone,
+                                offices: offices)
         let levels = try roster.map(levelCalendars) ?? [:]
         return Office(engine: engine, sla: SLAClock(calculator: DeadlineCalculator(calendar: calendar), levels: levels))
     }

@@ -61,6 +61,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     // SOP7xx roster (daftar petugas)
     case unknownStaff = "SOP701"
     case invalidPeriod = "SOP702"
+    case unknownOffice = "SOP703"
+    case officeHierarchy = "SOP704"
 
     // SOP6xx calendar
     case unknownTimeZone = "SOP601"

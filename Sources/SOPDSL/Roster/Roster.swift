@@ -38,6 +38,8 @@ public struct StaffMember: Sendable, Hashable {
     public var office: Text?
     /// SOP actor ids this person acts as.
     public var roles: [Reference]
+    /// `sandi`: the scrypt hash of the staff member's password for `sop server` (`sop sandi`).
+    public var passwordHash: Text? = nil
     public var location: SourceLocation
 }
 

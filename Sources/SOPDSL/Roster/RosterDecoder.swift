@@ -32,13 +32,13 @@ public enum RosterLoader {
         }
         var seen: [String: SourceLocation] = [:]
         let staff: [StaffMember] = (map.list("staf", required: true) ?? []).compactMap { node in
-            guard let m = MappingReader(node, subject: "staf", allowed: ["nip", "nama", "jabatan", "kantor", "peran"], context: context),
+            guard let m = MappingReader(node, subject: "staf", allowed: ["nip", "nama", "jabatan", "kantor", "peran", "sandi"], context: context),
                   let nip = m.text("nip", required: true), let name = m.text("nama", required: true),
                   let position = m.text("jabatan", required: true) else { return nil }
             let normalized = nip.value.filter { !$0.isWhitespace }
             guard IDRegistry.register(Reference(normalized, at: nip.location), kind: "NIP", in: &seen, context: context) else { return nil }
             return StaffMember(nip: normalized, name: name, position: position, office: m.text("kantor"),
-                               roles: m.identifierList("peran", required: false), location: node.location)
+                               roles: m.identifierList("peran", required: false), passwordHash: m.text("sandi"), location: node.location)
         }
         let delegations = (map.list("delegasi") ?? []).compactMap { delegation($0, staff: staff, context: context) }
         var roster = Roster(office: map.text("kantor"), timeZone: resolved?.identifier ?? "Asia/Jakarta", staff: staff,

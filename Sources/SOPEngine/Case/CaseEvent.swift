@@ -96,6 +96,8 @@ public struct CaseOpened: Codable, Sendable, Hashable {
     public var sopTextHash: String? = nil
     /// The opener's note (`--catatan`); absent in cases opened without one.
     public var note: String? = nil
+    /// The office (`kantor.yaml` id) the case belongs to; absent where no offices are declared.
+    public var office: String? = nil
 
     /// Every node active at opening.
     public var openingSteps: [String] { firstSteps ?? [firstStep] }
@@ -121,6 +123,9 @@ public struct StepCompleted: Codable, Sendable, Hashable {
     public var level: OrgLevel?
     public var escalated: Bool
     public var note: String?
+    /// The office holding the case afterwards: its own, or the ancestor answering at `level`
+    /// (absent for cases without an office).
+    public var office: String? = nil
 }
 
 public enum ExitChooser: String, Codable, Sendable { case condition = "kondisi", actor = "pelaksana" }

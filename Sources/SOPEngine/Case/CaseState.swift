@@ -23,6 +23,9 @@ public struct CaseState: Sendable, Hashable {
     public var waiting: [String] = []
     public var data: [String: Value]
     public var level: OrgLevel?
+    /// The office the case belongs to (`kantor.yaml`), and the one whose queue holds it now.
+    public var homeOffice: String?
+    public var office: String?
     public var openedAt: Date
     public var updatedAt: Date
     public var lastSequence: Int
@@ -40,6 +43,8 @@ public struct CaseState: Sendable, Hashable {
         active = opened.openingSteps.map { ActiveStep(step: $0, since: first.occurredAt) }
         data = opened.data
         level = nil
+        homeOffice = opened.office
+        office = opened.office
         openedAt = first.occurredAt
         updatedAt = first.occurredAt
         lastSequence = first.sequence
@@ -52,7 +57,7 @@ public struct CaseState: Sendable, Hashable {
     /// only what is applied from here on).
     public init(summary: CaseSummary) {
         id = summary.caseID; sopHash = summary.sopHash; sopTextHash = summary.sopTextHash; sopName = summary.sopName; status = summary.status
-        active = summary.active; waiting = summary.waiting ?? []; data = summary.data; level = summary.level; openedAt = summary.openedAt
+        active = summary.active; waiting = summary.waiting ?? []; data = summary.data; level = summary.level; homeOffice = summary.homeOffice; office = summary.office; openedAt = summary.openedAt
         updatedAt = summary.updatedAt; lastSequence = summary.lastSequence; lastHash = summary.lastHash; events = []
     }
 
@@ -70,6 +75,7 @@ public struct CaseState: Sendable, Hashable {
         for next in done.next where !isActive(next) { active.append(ActiveStep(step: next, since: event.occurredAt)) }
         waiting = done.waiting ?? []
         if let newLevel = done.level { level = newLevel }
+        if let holder = done.office { office = holder }
         if active.isEmpty && waiting.isEmpty { status = .closed }
     }
 

@@ -8,6 +8,8 @@ public final class CaseEngine: @unchecked Sendable {
     public let store: EventStore
     public let clock: EngineClock
     public let authorization: Authorization?
+    /// The offices of a multi-office deployment: cases belong to one, and escalate to its ancestors.
+    public let offices: OfficeDirectory?
     private var sopCache: [String: SOP] = [:]
     /// Versions pinned (and stored) by this engine, by their YAML text: hashing the canonical
     /// model for every case opened was a fifth of the cost of running cases.
@@ -26,10 +28,12 @@ public final class CaseEngine: @unchecked Sendable {
     /// The office's one time zone: times in messages are told in it.
     public let zone: TimeZone
 
-    public init(store: EventStore, clock: EngineClock = SystemClock(), roster: Roster? = nil, zone: TimeZone? = nil) {
+    public init(store: EventStore, clock: EngineClock = SystemClock(), roster: Roster? = nil, zone: TimeZone? = nil,
+                offices: OfficeDirectory? = nil) {
         self.store = store
         self.clock = clock
         self.authorization = roster.map(Authorization.init)
+        self.offices = offices
         self.zone = zone ?? roster.flatMap { TimeZone(identifier: $0.timeZone) } ?? .wib
     }
 
@@ -39,7 +43,8 @@ public final class CaseEngine: @unchecked Sendable {
     /// Opens a case on `sop` (loaded from `source`), storing that exact version. `procedure` picks
     /// the flowchart when the SOP has several; `start` the start terminator when a table has several.
     public func open(sop: SOP, source: String, fields: [String: String] = [:], actingAs: String? = nil,
-                     occurredAt: Date? = nil, start: String? = nil, procedure: String? = nil, note: String? = nil) throws -> CaseState {
+                     occurredAt: Date? = nil, start: String? = nil, procedure: String? = nil, note: String? = nil,
+                     office: String? = nil) throws -> CaseState {
         let (chosenProcedure, chosenStart, firstSteps) = try opening(sop, start: start, procedure: procedure)
         guard let first = firstSteps.first else { throw EngineError.sopInvalid("bagan tidak memiliki langkah yang dilakukan petugas") }
         let (now, when, backdated) = try times(occurredAt, notBefore: nil)
@@ -54,12 +59,14 @@ public final class CaseEngine: @unchecked Sendable {
             data[key] = try FieldValidator.value(raw, for: field).get()
         }
         let actor = try actingAs.map { try openerRecord($0) } ?? .system
+        let home = try homeOffice(office, opener: actor)
         return try storeCall {
             let version = try pin(sop, source: source)
             let opened = CaseOpened(sopHash: version.hash, sopName: sop.identity.name.value, sopNumber: sop.identity.number.value,
                                     sopPath: sop.path, data: data, firstStep: first,
                                     firstSteps: firstSteps.count > 1 ? firstSteps : nil,
-                                    start: chosenStart, procedure: chosenProcedure, sopTextHash: version.textHash, note: note)
+                                    start: chosenStart, procedure: chosenProcedure, sopTextHash: version.textHash, note: note,
+                                    office: home)
             let event = try store.openCase(prefix: prefix(for: sop.path)) { id in
                 CaseEvent(caseID: id, sequence: 1, payload: .opened(opened), occurredAt: when,
                           recordedAt: now, isBackdated: backdated, actor: actor, previousHash: "", hash: "")
@@ -118,7 +125,8 @@ public final class CaseEngine: @unchecked Sendable {
         let times = try self.times(request.occurredAt, notBefore: state.updatedAt)
         let event: CaseEvent
         do {
-            event = try append(StepDecision.event(for: request, step: step, state: state, sop: sop, authorization: authorization, at: times),
+            event = try append(StepDecision.event(for: request, step: step, state: state, sop: sop, authorization: authorization,
+                                                  offices: offices, at: times),
                                after: state)
         } catch let error as EngineError where error.isRecordedRefusal {
             try recordRefusal(error, request: request, state: state, at: times)
@@ -282,6 +290,25 @@ public final class CaseEngine: @unchecked Sendable {
             throw EngineError.invalidBackdate("lebih awal dari peristiwa terakhir kasus ini (\(told(earliest)))")
         }
         return (now, requested, true)
+    }
+
+    /// The office a new case belongs to: the one named, else the opening officer's. Staff open
+    /// cases only for their own office. Nil when no offices are declared.
+    func homeOffice(_ named: String?, opener: ActorRecord) throws -> String? {
+        guard let offices else {
+            if named != nil { throw EngineError.officesRequired }
+            return nil
+        }
+        let member = opener.kind == .staff ? authorization?.roster.staff.first { $0.nip == opener.id } : nil
+        guard let id = named ?? member?.office?.value else { throw EngineError.officeRequired }
+        guard let office = offices.office(id) else {
+            throw EngineError.unknownOffice(id, suggestion: EditDistance.suggestion(for: id, among: offices.offices.map(\.id)))
+        }
+        if let member, let theirs = member.office?.value, theirs != office.id {
+            throw EngineError.wrongOffice(person: "\(member.name.value) (NIP \(member.nip))", step: "buka kasus",
+                                          theirs: theirs, responsible: office.id)
+        }
+        return office.id
     }
 
     func openerRecord(_ who: String) throws -> ActorRecord {

@@ -46,6 +46,13 @@ public enum EngineError: Error, Sendable, Equatable {
     case moveRefused(caseID: String, reason: String)
     /// The revised file is another SOP (another number), not a version of this one.
     case moveToOtherSOP(caseID: String, from: String, to: String)
+    /// The person belongs to another office than the one answering for the step now.
+    case wrongOffice(person: String, step: String, theirs: String, responsible: String)
+    /// Offices are declared but the case names none (an outside opener without `kantor`).
+    case officeRequired
+    case unknownOffice(String, suggestion: String?)
+    /// The case (or the request) names an office, but no office list was given.
+    case officesRequired
 
     public var code: String {
         switch self {
@@ -84,6 +91,10 @@ public enum EngineError: Error, Sendable, Equatable {
         case .dutyAlreadyRecorded: "KASUS033"
         case .moveRefused: "KASUS040"
         case .moveToOtherSOP: "KASUS041"
+        case .wrongOffice: "KASUS042"
+        case .officeRequired: "KASUS043"
+        case .unknownOffice: "KASUS044"
+        case .officesRequired: "KASUS045"
         }
     }
 
@@ -91,7 +102,7 @@ public enum EngineError: Error, Sendable, Equatable {
     /// required inputs) are kept in the case's record; input typos are not.
     public var isRecordedRefusal: Bool {
         switch self {
-        case .wrongRole, .delegationLapsed, .missingRequirements: true
+        case .wrongRole, .delegationLapsed, .missingRequirements, .wrongOffice: true
         default: false
         }
     }
@@ -159,6 +170,14 @@ public enum EngineError: Error, Sendable, Equatable {
             return "teks SOP tersimpan (versi \(hash.prefix(12))) bukan teks yang dicatat saat kasus dibuka: penyimpanan telah diubah di luar aplikasi; jalankan 'sop verifikasi'"
         case .cacheTampered(let id):
             return "catatan ringkas kasus \(id) tidak sesuai dengan rantai peristiwanya: penyimpanan telah diubah di luar aplikasi; jalankan 'sop verifikasi'"
+        case .wrongOffice(let person, let step, let theirs, let responsible):
+            return "ditolak: \(person) dari kantor \(theirs) tidak berwenang melakukan langkah '\(step)'; "
+                + "kasus ini sekarang ditangani \(responsible)"
+        case .officeRequired:
+            return "kasus harus dicatat pada satu kantor: sebutkan id kantor dari daftar kantor (kantor.yaml)"
+        case .unknownOffice(let id, let s): return "kantor '\(id)' tidak ada di daftar kantor\(maybe(s))"
+        case .officesRequired:
+            return "kasus ini milik satu kantor dari banyak kantor: sebutkan daftar kantor dengan --daftar-kantor BERKAS atau $SOP_DAFTAR_KANTOR"
         case .moveRefused(let id, let reason): return "kasus \(id) tidak dapat dipindah: \(reason)"
         case .moveToOtherSOP(let id, let from, let to):
             return "kasus \(id) berjalan pada SOP nomor \(from), sedangkan berkas tujuan adalah SOP nomor \(to): pindahkan hanya ke revisi SOP yang sama"

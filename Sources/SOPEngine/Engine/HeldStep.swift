@@ -18,7 +18,8 @@ extension CaseEngine {
                           let step = sop.step(request.step), state.status != .closed, state.isActive(step.id) else { return nil }
                     let times = try self.times(request.occurredAt, notBefore: state.updatedAt)
                     used = (state, sop, times)
-                    let event = try StepDecision.event(for: request, step: step, state: state, sop: sop, authorization: authorization, at: times)
+                    let event = try StepDecision.event(for: request, step: step, state: state, sop: sop, authorization: authorization,
+                                                       offices: offices, at: times)
                     return (event, state)
                 }
             }

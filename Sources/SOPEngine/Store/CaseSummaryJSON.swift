@@ -16,9 +16,11 @@ enum CaseSummaryJSON {
             }
             json.key("caseID"); json.value(summary.caseID)
             json.key("data"); json.value(summary.data)
+            json.member("homeOffice", summary.homeOffice)
             json.key("lastHash"); json.value(summary.lastHash)
             json.key("lastSequence"); json.value(summary.lastSequence)
             json.member("level", summary.level?.rawValue)
+            json.member("office", summary.office)
             json.key("openedAt"); json.value(summary.openedAt)
             json.key("sopHash"); json.value(summary.sopHash)
             json.key("sopName"); json.value(summary.sopName)

@@ -81,6 +81,9 @@ public struct CaseSummary: Sendable, Hashable, Codable {
     /// Nodes parked at a join (absent in summaries written before joins existed).
     public var waiting: [String]?
     public var level: OrgLevel?
+    /// The office the case belongs to, and the one holding it now (absent without offices).
+    public var homeOffice: String?
+    public var office: String?
     /// The case data so far: what decisions and required fields are checked against.
     public var data: [String: Value]
     public var openedAt: Date
@@ -90,7 +93,7 @@ public struct CaseSummary: Sendable, Hashable, Codable {
 
     public init(_ state: CaseState) {
         caseID = state.id; sopHash = state.sopHash; sopTextHash = state.sopTextHash; sopName = state.sopName; status = state.status
-        active = state.active; waiting = state.waiting.isEmpty ? nil : state.waiting; level = state.level; data = state.data; openedAt = state.openedAt; updatedAt = state.updatedAt
+        active = state.active; waiting = state.waiting.isEmpty ? nil : state.waiting; level = state.level; homeOffice = state.homeOffice; office = state.office; data = state.data; openedAt = state.openedAt; updatedAt = state.updatedAt
         lastSequence = state.lastSequence; lastHash = state.lastHash
     }
 }

@@ -6,6 +6,7 @@ enum SubjectName {
     /// A calendar with the calendars it includes, when a part is missing from all of them.
     static let mergedCalendar = "kalender (termasuk yang disertakan)"
     static let roster = "daftar petugas"
+    static let officeFile = "daftar kantor"
     static let decisionExit = "cabang keputusan"
     static let recurringDutyKind = "tugas berkala"
 

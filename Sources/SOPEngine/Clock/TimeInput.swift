@@ -5,9 +5,9 @@ import SOPDSL
 /// "2024-04-05 10:30" in the office's zone, or ISO 8601 with seconds and a zone
 /// ("2024-04-05T03:30:00Z", "2024-04-05T10:30:00+07:00"). Nothing is rolled over: 24:00, 25:61,
 /// 2025-02-31 or +25:00 is refused with what is wrong, as the field validator refuses them.
-enum TimeInput {
+public enum TimeInput {
     /// The instant, or the reason in Bahasa Indonesia why the text is not one.
-    static func parse(_ text: String, zone: String) -> Result<Date, TimeInputError> {
+    public static func parse(_ text: String, zone: String) -> Result<Date, TimeInputError> {
         let t = text.trimmingCharacters(in: .whitespaces)
         let scalars = Array(t.unicodeScalars)
         func digits(_ from: Int, _ count: Int) -> Int? {
@@ -65,10 +65,10 @@ enum TimeInput {
 }
 
 /// Why a typed time is not one, in Bahasa Indonesia.
-enum TimeInputError: Error, Equatable {
+public enum TimeInputError: Error, Equatable, Sendable {
     case shape, year(Int), month(Int), day(year: Int, month: Int, day: Int), hour(Int), minute(Int), second, offset(String)
 
-    var reason: String {
+    public var reason: String {
         switch self {
         case .shape: "bentuknya tidak dikenali"
         case .year(let y): "tahun \(y) di luar 1900-2200"
