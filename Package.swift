@@ -57,11 +57,15 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
-            ]
+            ],
+            // Only what a file imports is in scope: GRDB's string-literal `SQL` and its `joined()`,
+            // reached through SOPEngine, once turned an HTML fragment into an SQL description.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // Two versions of an SOP compared in the printed form's terms (`sop banding`).
         .target(name: "SOPDiff", dependencies: ["SOPDSL"]),
-        .target(name: "SOPReports", dependencies: ["SOPEngine", "SOPDSL", "SOPDiff"]),
+        .target(name: "SOPReports", dependencies: ["SOPEngine", "SOPDSL", "SOPDiff"],
+                swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
         .executableTarget(
             name: "Runner",
             dependencies: [
@@ -74,7 +78,8 @@ let package = Package(
                 "SOPServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // The benchmark suite (docs/performance.md); GRDB only for bulk-loading synthetic cases.
         .executableTarget(

@@ -3,11 +3,23 @@
 # the sqlite3 shell (store tests edit a row by hand), Python's jsonschema + PyYAML (the JSON-Schema
 # test), python-holidays, pinned, as the second source the national calendar is checked against, and
 # pexpect, pinned, which drives the guided `sop kasus` on a pseudo-terminal (GuidedTerminalTests).
+# With --peramban (scripts/test.sh), also Chromium, its driver and selenium, pinned, for the
+# browser test of `sop server` (BrowserTests).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
+browser=0
+for arg in "$@"; do
+  case "$arg" in
+    --peramban) browser=1 ;;
+    *) echo "pemakaian: bash scripts/setup.sh [--peramban]" >&2; exit 2 ;;
+  esac
+done
+
 need_apt=()
-for pkg in libyaml-dev libxml2-dev sqlite3 libsqlite3-dev; do
+packages=(libyaml-dev libxml2-dev sqlite3 libsqlite3-dev)
+[ "$browser" -eq 1 ] && packages+=(chromium chromium-driver)
+for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -35,4 +47,11 @@ PEXPECT_VERSION=4.8.0
 if ! python3 -c 'import pexpect' >/dev/null 2>&1; then
   echo "setup: memasang pexpect $PEXPECT_VERSION (uji mode terpandu di terminal semu)"
   python3 -m pip install --quiet "pexpect==$PEXPECT_VERSION"
+fi
+
+# Pinned: the browser test's driver API.
+SELENIUM_VERSION=4.51.0
+if [ "$browser" -eq 1 ] && ! python3 -c 'import selenium' >/dev/null 2>&1; then
+  echo "setup: memasang selenium $SELENIUM_VERSION (uji peramban sop server)"
+  python3 -m pip install --quiet "selenium==$SELENIUM_VERSION"
 fi

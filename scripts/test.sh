@@ -2,7 +2,7 @@
 # Sets up a fresh machine and runs every test. CI (.ci/run) calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --peramban
 # The generated national calendar must match its data (kalender/data), the data must agree with a
 # second source (python-holidays) or explain why not, and the 2024-2026 copy must still equal the
 # shared data when shared/ is beside the repo. (EmbeddedCalendarTests checks the copy built into

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SOPDSL
 import SOPStorePostgres
+import TestSupport
 @testable import SOPEngine
 
 /// One body run against the in-memory, the SQLite and the PostgreSQL store: all keep the same contract.

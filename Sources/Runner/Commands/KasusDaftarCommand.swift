@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SOPDSL
 import SOPEngine
 import SOPReports
 

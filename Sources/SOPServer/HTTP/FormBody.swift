@@ -65,14 +65,18 @@ struct Form: Sendable {
         }
     }
 
-    subscript(_ name: String) -> String? { pairs.first { $0.0 == name }?.1 }
+    /// A browser sends every input, filled or not: an empty one means "not given", never the
+    /// value "" (an optional email left blank is absent, not an invalid address).
+    subscript(_ name: String) -> String? { pairs.first { $0.0 == name && !Self.isBlank($0.1) }?.1 }
     func all(_ name: String) -> [String] { pairs.filter { $0.0 == name }.map(\.1) }
     /// Values of names with `prefix`, by the rest of the name (`isian.nama` -> `nama`).
     func prefixed(_ prefix: String) -> [String: String] {
         var out: [String: String] = [:]
-        for (name, value) in pairs where name.hasPrefix(prefix) { out[String(name.dropFirst(prefix.count))] = value }
+        for (name, value) in pairs where name.hasPrefix(prefix) && !Self.isBlank(value) { out[String(name.dropFirst(prefix.count))] = value }
         return out
     }
+
+    private static func isBlank(_ value: String) -> Bool { value.allSatisfy(\.isWhitespace) }
 
     private static func decode<S: StringProtocol>(_ text: S) -> String? {
         text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding

@@ -40,12 +40,12 @@ enum Replies {
     }
 
     /// A refusal: JSON `{"galat": {"kode", "pesan"}}` for the API, else the page it belongs on.
-    static func error(_ error: ServerError, api: Bool) -> Response {
+    static func error(_ error: ServerError, api: Bool, viewer: Viewer? = nil) -> Response {
         if api {
             return json(ErrorBody(galat: .init(kode: error.code, pesan: error.message)), status: error.status, zone: .current)
         }
         let login = error.code == ServerError.loginRequired.code
-        return page(Layout.page(title: "Galat", viewer: nil, body: """
+        return page(Layout.page(title: "Galat", viewer: viewer, body: """
             <section class="galat" role="alert"><h1>Tidak dapat diproses</h1>
             <p><strong>[\(Layout.esc(error.code))]</strong> \(Layout.esc(error.message))</p>
             <p>\(login ? "<a href=\"/masuk\">Masuk</a>" : "<a href=\"/antrian\">Kembali ke antrian</a>")</p></section>

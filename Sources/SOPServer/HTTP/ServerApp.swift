@@ -9,7 +9,7 @@ public enum ServerApp {
     public static func router(_ deployment: Deployment, threads: Int = 8) -> Router<BasicRequestContext> {
         let state = ServerState(deployment: deployment, threads: threads)
         let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: ErrorMiddleware(state: state))
         PageRoutes.add(to: router, state)
         APIRoutes.add(to: router, state)
         return router

@@ -1,3 +1,4 @@
+import Foundation
 import SOPDSL
 
 /// The page shell every staff page shares: a skip link, the office and the person, the menu and

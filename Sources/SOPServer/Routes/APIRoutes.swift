@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import SOPDSL
 import SOPEngine
 import SOPReports
 

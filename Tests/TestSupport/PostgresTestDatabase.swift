@@ -1,19 +1,18 @@
 import Foundation
-import SOPStorePostgres
 
 /// A fresh, empty database on the test cluster (`scripts/postgres.sh`), one per test, so tests
 /// never see each other's cases. `$SOP_TEST_POSTGRES` is the cluster's URL; `scripts/test.sh`
 /// starts the cluster and sets it, and sets `$SOP_REQUIRE_POSTGRES` so that a run without it
 /// fails instead of skipping the PostgreSQL half of the store tests.
-enum PostgresTestDatabase {
-    static var baseURL: String? {
+public enum PostgresTestDatabase {
+    public static var baseURL: String? {
         ProcessInfo.processInfo.environment["SOP_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    static var required: Bool { ProcessInfo.processInfo.environment["SOP_REQUIRE_POSTGRES"] == "1" }
+    public static var required: Bool { ProcessInfo.processInfo.environment["SOP_REQUIRE_POSTGRES"] == "1" }
 
     /// The URL of a new database named after the test, created with the cluster's `createdb`.
-    static func fresh() throws -> String {
+    public static func fresh() throws -> String {
         guard let base = baseURL, var url = URLComponents(string: base) else {
             throw Missing()
         }
@@ -24,7 +23,7 @@ enum PostgresTestDatabase {
     }
 
     /// Runs SQL with the cluster's psql, as the test role (an edit by hand, for tamper tests).
-    static func psql(_ url: String, _ sql: String) throws {
+    public static func psql(_ url: String, _ sql: String) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["psql", url, "-v", "ON_ERROR_STOP=1", "-qAt", "-c", sql]
@@ -38,12 +37,12 @@ enum PostgresTestDatabase {
         }
     }
 
-    struct Missing: Error, CustomStringConvertible {
-        var description: String { "SOP_TEST_POSTGRES is not set: start the test cluster with scripts/postgres.sh (scripts/test.sh does)" }
+    public struct Missing: Error, CustomStringConvertible {
+        public var description: String { "SOP_TEST_POSTGRES is not set: start the test cluster with scripts/postgres.sh (scripts/test.sh does)" }
     }
 
-    struct Failed: Error, CustomStringConvertible {
+    public struct Failed: Error, CustomStringConvertible {
         var sql: String, stderr: String
-        var description: String { "psql failed on \(sql): \(stderr)" }
+        public var description: String { "psql failed on \(sql): \(stderr)" }
     }
 }
