@@ -7,7 +7,8 @@ struct SandiCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sandi",
         abstract: "Membuat nilai 'sandi' untuk daftar petugas dari kata sandi yang dibaca dari masukan standar (scrypt).",
-        discussion: "Contoh: printf '%s' 'kata sandi' | sop sandi. Kata sandi tidak pernah disimpan; yang dicetak hanya hasil scrypt-nya."
+        discussion: "Contoh: printf '%s' 'kata sandi' | sop sandi. Kata sandi tidak pernah disimpan; yang dicetak hanya hasil scrypt-nya.",
+        aliases: ["password"]
     )
 
     func run() throws {
